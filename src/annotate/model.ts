@@ -1,0 +1,196 @@
+import type { Article } from '../schemas/article';
+import type { DateReference } from '../schemas/date-reference';
+import type { EditorialNote } from '../schemas/editorial-note';
+import type { Person } from '../schemas/person';
+import type { Statement } from '../schemas/statement';
+import { AnnotationError } from './errors';
+import { locate, type Location } from './locate';
+import { anchorParagraphs, type AnchoredParagraph } from './passages';
+import { checkPublishedAnchors } from './published-anchors';
+import { findQuotations } from './quotations';
+
+/** What the annotations know beyond one article: the shared people and the theme vocabulary. */
+export interface Registry {
+	people: ReadonlyMap<string, Person>;
+	themes: ReadonlyMap<string, { name: string }>;
+}
+
+/** One annotation placed in the body. `field` names the frontmatter entry it comes from. */
+export type Annotation = Location & { field: string } & (
+		| { type: 'statement'; statement: Statement }
+		| { type: 'date'; date: DateReference }
+		| { type: 'mention'; person: string }
+		| { type: 'note'; note: EditorialNote }
+	);
+
+/** An article's body resolved against its annotations: every paragraph anchored, every annotation placed. */
+export interface ArticleModel {
+	paragraphs: AnchoredParagraph[];
+	annotations: Annotation[];
+	/** Every id a link may point at: paragraphs, statements, then aliases. */
+	anchors: string[];
+}
+
+export interface ModelInput {
+	file: string;
+	article: Article;
+	/** The text of each paragraph of the body, in order. */
+	paragraphs: readonly string[];
+	registry: Registry;
+	/** Anchors of this article recorded as published (content/anchors/). */
+	published: readonly string[];
+}
+
+/**
+ * Checks an article's annotations against its body and places them.
+ * Throws an AnnotationError naming the file and field for the first thing that is wrong.
+ */
+export function buildArticleModel({ file, article, paragraphs: texts, registry, published }: ModelInput): ArticleModel {
+	const fail = (field: string, reason: string): never => {
+		throw new AnnotationError(file, field, reason);
+	};
+	const place = (field: string, text: string, occurrence?: number): Location => {
+		const found = locate(texts, text, occurrence);
+		return 'problem' in found ? fail(field, found.problem) : found;
+	};
+	const checkThemes = (field: string, themes: readonly string[]) =>
+		themes.forEach((theme, i) => {
+			if (!registry.themes.has(theme)) fail(`${field}[${i}]`, unknown('theme', theme, registry.themes.keys()));
+		});
+
+	const anonymous = new Set<string>();
+	article.anonymousSources.forEach((source, i) => {
+		if (registry.people.has(source.id)) {
+			fail(`anonymousSources[${i}].id`, `"${source.id}" is a named person's id; anonymous sources need their own`);
+		}
+		if (anonymous.has(source.id)) fail(`anonymousSources[${i}].id`, `"${source.id}" is declared twice`);
+		anonymous.add(source.id);
+	});
+
+	const annotations: Annotation[] = [];
+
+	article.people.forEach((id, i) => {
+		const person = registry.people.get(id) ?? fail(`people[${i}]`, unknown('person', id, registry.people.keys()));
+		const location = firstMention(texts, [person.name, ...person.aliases]);
+		if (!location) fail(`people[${i}]`, `${person.name} (or an alias) is not named in the body`);
+		annotations.push({ type: 'mention', person: id, field: `people[${i}]`, ...location! });
+	});
+
+	const ids = new Map<string, string>();
+	const claimId = (id: string, field: string) => {
+		const other = ids.get(id);
+		if (other) fail(field, `id "${id}" is already used by ${other}`);
+		ids.set(id, field);
+	};
+	article.passages.forEach((passage, i) => {
+		claimId(passage.id, `passages[${i}].id`);
+		checkThemes(`passages[${i}].themes`, passage.themes);
+	});
+
+	article.statements.forEach((statement, i) => {
+		const field = `statements[${i}]`;
+		claimId(statement.id, `${field}.id`);
+		checkThemes(`${field}.themes`, statement.themes);
+		statement.speakers.forEach((speaker, j) => {
+			if (anonymous.has(speaker)) return;
+			if (!registry.people.has(speaker)) {
+				fail(`${field}.speakers[${j}]`, unknown('speaker', speaker, [...article.people, ...anonymous]));
+			}
+			if (!article.people.includes(speaker)) {
+				fail(`${field}.speakers[${j}]`, `"${speaker}" speaks but is not listed under "people"`);
+			}
+		});
+		const location = place(`${field}.text`, statement.text, statement.occurrence);
+		if (statement.kind === 'direct') {
+			const quotation = findQuotations(texts[location.paragraph]!).find(
+				(q) => q.start + 1 === location.start && q.end - 1 === location.end,
+			);
+			if (!quotation) {
+				fail(`${field}.text`, 'a direct statement must be the whole text between a pair of quotation marks');
+			}
+			// The marks belong to the quotation on the page.
+			location.start -= 1;
+			location.end += 1;
+		}
+		annotations.push({ type: 'statement', statement, field, ...location });
+	});
+
+	texts.forEach((text, paragraph) => {
+		for (const quotation of findQuotations(text)) {
+			const covered = annotations.some(
+				(a) =>
+					a.type === 'statement' &&
+					a.statement.kind === 'direct' &&
+					a.paragraph === paragraph &&
+					a.start === quotation.start,
+			);
+			if (!covered) {
+				fail(
+					'statements',
+					`the quotation “${quotation.inner}” in paragraph ${paragraph + 1} is covered by no statement; add one with kind: direct`,
+				);
+			}
+		}
+	});
+
+	article.dates.forEach((date, i) => {
+		const field = `dates[${i}]`;
+		annotations.push({ type: 'date', date, field, ...place(`${field}.text`, date.text, date.occurrence) });
+	});
+
+	article.notes.forEach((note, i) => {
+		const field = `notes[${i}]`;
+		const location = place(`${field}.text`, note.text, note.occurrence);
+		const insideQuote = findQuotations(texts[location.paragraph]!).some(
+			(q) => q.start < location.start && location.end < q.end,
+		);
+		if (insideQuote) {
+			fail(`${field}.text`, 'the words are inside a quotation, which the spinner left intact; notes mark the narration');
+		}
+		annotations.push({ type: 'note', note, field, ...location });
+	});
+
+	checkNesting(annotations, fail);
+
+	const anchored = anchorParagraphs(
+		texts,
+		article.passages,
+		new Set([...ids.keys(), ...published, ...Object.keys(article.aliases)]),
+	);
+	if ('reason' in anchored) return fail(anchored.field, anchored.reason);
+
+	const live = new Set([...anchored.map((p) => p.id), ...article.statements.map((s) => s.id)]);
+	const anchorProblem = checkPublishedAnchors(published, live, article.aliases);
+	if (anchorProblem) fail(anchorProblem.field, anchorProblem.reason);
+
+	return { paragraphs: anchored, annotations, anchors: [...live, ...Object.keys(article.aliases)] };
+}
+
+/** The earliest place any of the names occurs, preferring the first name listed when two start together. */
+function firstMention(texts: readonly string[], names: readonly string[]): Location | undefined {
+	for (const [paragraph, text] of texts.entries()) {
+		const hits = names
+			.map((name) => ({ name, start: text.indexOf(name) }))
+			.filter((hit) => hit.start !== -1)
+			.sort((a, b) => a.start - b.start);
+		const hit = hits[0];
+		if (hit) return { paragraph, start: hit.start, end: hit.start + hit.name.length };
+	}
+	return undefined;
+}
+
+/** Annotations may nest, one wholly inside another, but must not overlap in part: the markup could not hold them. */
+function checkNesting(annotations: readonly Annotation[], fail: (field: string, reason: string) => never): void {
+	for (const a of annotations) {
+		for (const b of annotations) {
+			if (a === b || a.paragraph !== b.paragraph) continue;
+			if (a.start < b.start && b.start < a.end && a.end < b.end) {
+				fail(`${b.field}.text`, `overlaps ${a.field} in part; annotations may nest but not cross`);
+			}
+		}
+	}
+}
+
+function unknown(what: string, id: string, known: Iterable<string>): string {
+	return `unknown ${what} "${id}" (known: ${[...known].join(', ') || 'none'})`;
+}
