@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeAnnotate from './src/annotate/rehype-annotate.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import { siteContent } from './src/lib/site-content.ts';
 
 const { contentDir, outDir, cacheDir } = siteContent();
@@ -21,5 +22,5 @@ export default defineConfig({
 			rehypePlugins: [[rehypeAnnotate, { contentDir }]],
 		}),
 	},
-	integrations: [mdx()],
+	integrations: [mdx(), searchIndex()],
 });
