@@ -166,17 +166,29 @@ export function buildArticleModel({ file, article, paragraphs: texts, registry, 
 	return { paragraphs: anchored, annotations, anchors: [...live, ...Object.keys(article.aliases)] };
 }
 
-/** The earliest place any of the names occurs, preferring the first name listed when two start together. */
+/** The earliest place any of the names occurs as whole words, preferring the first name listed when two start together. */
 function firstMention(texts: readonly string[], names: readonly string[]): Location | undefined {
 	for (const [paragraph, text] of texts.entries()) {
 		const hits = names
-			.map((name) => ({ name, start: text.indexOf(name) }))
+			.map((name) => ({ name, start: wholeWordIndex(text, name) }))
 			.filter((hit) => hit.start !== -1)
 			.sort((a, b) => a.start - b.start);
 		const hit = hits[0];
 		if (hit) return { paragraph, start: hit.start, end: hit.start + hit.name.length };
 	}
 	return undefined;
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Where `name` first stands as whole words in `text` ("Trump" in "Trump’s", not in "Trumpism"), or -1. */
+function wholeWordIndex(text: string, name: string): number {
+	for (let start = text.indexOf(name); start !== -1; start = text.indexOf(name, start + 1)) {
+		const before = text[start - 1] ?? ' ';
+		const after = text[start + name.length] ?? ' ';
+		if (!WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after)) return start;
+	}
+	return -1;
 }
 
 /** Annotations may nest, one wholly inside another, but must not overlap in part: the markup could not hold them. */
