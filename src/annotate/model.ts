@@ -152,11 +152,9 @@ export function buildArticleModel({ file, article, paragraphs: texts, registry, 
 
 	checkNesting(annotations, fail);
 
-	const anchored = anchorParagraphs(
-		texts,
-		article.passages,
-		new Set([...ids.keys(), ...published, ...Object.keys(article.aliases)]),
-	);
+	// A generated id equal to a published one is the same paragraph (the id is a hash of its text), so published
+	// ids are not "taken"; retired ids kept as aliases are.
+	const anchored = anchorParagraphs(texts, article.passages, new Set([...ids.keys(), ...Object.keys(article.aliases)]));
 	if ('reason' in anchored) return fail(anchored.field, anchored.reason);
 
 	const live = new Set([...anchored.map((p) => p.id), ...article.statements.map((s) => s.id)]);

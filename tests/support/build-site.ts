@@ -31,10 +31,15 @@ export async function buildSite(contentDir: string): Promise<BuildResult> {
 }
 
 /** Copies a fixture's content folder to a fresh temporary site folder, so a test can edit it. Returns the content dir. */
-export async function copyFixture(fixture: string): Promise<string> {
+export function copyFixture(fixture: string): Promise<string> {
+	return copyContent(resolve(ROOT, 'tests/fixtures', fixture, 'content'));
+}
+
+/** Copies any content folder (the real one too) to a fresh temporary site folder. Returns the copy's content dir. */
+export async function copyContent(source: string): Promise<string> {
 	const site = await mkdtemp(join(tmpdir(), 'annotated-news-'));
 	const contentDir = join(site, 'content');
-	await cp(resolve(ROOT, 'tests/fixtures', fixture, 'content'), contentDir, { recursive: true });
+	await cp(source, contentDir, { recursive: true });
 	return contentDir;
 }
 
