@@ -1,0 +1,125 @@
+// Build benchmark (issue 5): builds synthetic sites of 1, 100, 500 and 2,000 copies of the real article with this
+// repository's code, and the same texts as a plain MDX site, and prints the table and whether the aims are met.
+// Usage: node scripts/bench/build.mjs [--sizes=1,100,500,2000] [--runs=N] [--keep]
+//   --runs  builds per size and kind, median taken (default: 3 up to 100 articles, where a second of noise in
+//           t(1) or t(100) moves the marginal cost most, and 1 above)
+//   --keep  leaves the temporary folder in place and prints where it is
+import { mkdtemp, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { folderSize, measure } from './measure.mjs';
+import { checkAims, formatTable, rowsOf } from './report.mjs';
+import { readSeedArticle, writeAnnotatedSite, writePlainSite } from './synthetic-sites.mjs';
+
+const REPO = resolve(import.meta.dirname, '../..');
+const ASTRO = join(REPO, 'node_modules/astro/bin/astro.mjs');
+
+const { values: options } = parseArgs({
+	options: {
+		sizes: { type: 'string', default: '1,100,500,2000' },
+		runs: { type: 'string' },
+		keep: { type: 'boolean', default: false },
+	},
+});
+const sizes = [...new Set(options.sizes.split(',').map(Number))].sort((a, b) => a - b);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+	throw new Error(`--sizes: "${options.sizes}" is not a list of counts`);
+if (!sizes.includes(1)) sizes.unshift(1);
+const runsFor = (count) => (options.runs ? Number(options.runs) : count <= 100 ? 3 : 1);
+
+const progress = (message) => process.stderr.write(`[bench:build] ${message}\n`);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/** Builds one site `runs` times from a cold cache: the run with the median wall time, with the median CPU time. */
+async function buildMedian(label, runs, build) {
+	const measured = [];
+	for (let run = 1; run <= runs; run++) {
+		const result = await build();
+		const cpu = result.cpuSeconds === undefined ? '' : `, ${result.cpuSeconds.toFixed(1)} s CPU`;
+		progress(
+			`${label}: ${result.seconds.toFixed(1)} s${cpu}, ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB (run ${run}/${runs})`,
+		);
+		measured.push(result);
+	}
+	const middle = median(measured.map((m) => m.seconds));
+	const cpuSeconds = measured[0].cpuSeconds === undefined ? undefined : median(measured.map((m) => m.cpuSeconds));
+	return { ...measured.find((m) => m.seconds === middle), cpuSeconds };
+}
+
+/** Removes a site's build output and every cache Astro and Vite keep, so the next build starts cold. */
+async function coldStart(siteDir, cacheDir) {
+	for (const path of [join(siteDir, 'dist'), cacheDir, join(siteDir, '.astro'), join(siteDir, 'node_modules/.vite')]) {
+		await rm(path, { recursive: true, force: true });
+	}
+}
+
+/** Pagefind's own seconds, as the search-index integration logs them, and the size of the index it wrote. */
+async function searchIndex(output, distDir) {
+	// src/integrations/search-index.ts: "Indexed <n> pages and <m> statements in <t> ms".
+	const logged = /Indexed \d+ pages and \d+ statements in (\d+) ms/.exec(output);
+	return {
+		pagefindSeconds: logged ? Number(logged[1]) / 1000 : undefined,
+		indexBytes: await folderSize(join(distDir, 'pagefind')),
+	};
+}
+
+async function main() {
+	const root = await mkdtemp(join(tmpdir(), 'annotated-news-bench-'));
+	progress(`sizes ${sizes.join(', ')}; working in ${root}; load average ${loadavg()[0].toFixed(2)}`);
+	const seed = await readSeedArticle(REPO);
+	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+	const results = [];
+	try {
+		// Every site is written before any build, so all of them hold the same snapshot of the code.
+		const sites = [];
+		for (const count of sizes) {
+			const dir = join(root, String(count));
+			const annotatedDir = join(dir, 'annotated');
+			const contentDir = await writeAnnotatedSite(REPO, annotatedDir, count, seed);
+			const plainDir = await writePlainSite(REPO, join(dir, 'plain'), count, seed);
+			sites.push({ count, dir, annotatedDir, contentDir, plainDir });
+		}
+		for (const { count, dir, annotatedDir, contentDir, plainDir } of sites) {
+			const timeFile = join(dir, 'time.txt');
+			const runs = runsFor(count);
+			const annotatedDist = join(annotatedDir, 'dist');
+			const annotatedCache = join(annotatedDir, 'cache');
+			const annotatedEnv = { ...env, CONTENT_DIR: contentDir, OUT_DIR: annotatedDist, CACHE_DIR: annotatedCache };
+
+			const annotated = await buildMedian(`${count} annotated`, runs, async () => {
+				await coldStart(annotatedDir, annotatedCache);
+				const result = await measure(process.execPath, [ASTRO, 'build'], {
+					cwd: annotatedDir,
+					env: annotatedEnv,
+					timeFile,
+				});
+				return { ...result, ...(await searchIndex(result.output, annotatedDist)) };
+			});
+			const plain = await buildMedian(`${count} plain`, runs, async () => {
+				await coldStart(plainDir, join(plainDir, 'node_modules/.astro'));
+				return measure(process.execPath, [ASTRO, 'build'], { cwd: plainDir, env, timeFile });
+			});
+			results.push({ count, annotated, plain });
+			if (!options.keep) await rm(dir, { recursive: true, force: true });
+		}
+	} finally {
+		if (options.keep) progress(`kept ${root}`);
+		else await rm(root, { recursive: true, force: true });
+	}
+	progress(`done; load average ${loadavg()[0].toFixed(2)}`);
+
+	const rows = rowsOf(results);
+	console.log(formatTable(rows));
+	console.log('');
+	console.log(
+		'seconds: wall clock of `astro build` from a cold cache, Pagefind index included. ms/article: marginal cost, ' +
+			'(t(N) − t(1)) / (N − 1). plain: the same bodies as plain MDX, unified() with no plugins, one page each. ' +
+			'ratio: annotated marginal / plain marginal. CPU: user + system seconds of the build process tree, which ' +
+			'other work on the machine disturbs less than wall time. Peak RSS: whole build process tree.',
+	);
+	for (const line of checkAims(rows, 'wall', 'Wall time')) console.log(line);
+	for (const line of checkAims(rows, 'cpu', 'CPU time')) console.log(line);
+}
+
+await main();

@@ -1,0 +1,95 @@
+/** The aims of issue 5: annotated marginal cost at most this multiple of plain MDX's… */
+export const MAX_RATIO_TO_PLAIN = 1.2;
+/** …and the marginal cost at the largest size within this fraction of that at the smallest size above one. */
+export const MAX_MARGINAL_DRIFT = 0.15;
+
+const MB = 1024 * 1024;
+
+/** Milliseconds each article beyond the first adds: (t(N) − t(1)) / (N − 1); undefined at N = 1. */
+export function marginalMs(seconds, count, secondsForOne) {
+	return count > 1 && seconds !== undefined ? ((seconds - secondsForOne) * 1000) / (count - 1) : undefined;
+}
+
+/** Marginal costs of one measure (wall or CPU seconds) against the size-1 build, and their ratio. */
+function marginals(results, one, measure) {
+	return results.map(({ count, annotated, plain }) => {
+		const annotatedMs = marginalMs(measure(annotated), count, measure(one.annotated));
+		const plainMs = marginalMs(measure(plain), count, measure(one.plain));
+		return { count, annotatedMs, plainMs, ratio: annotatedMs === undefined ? undefined : annotatedMs / plainMs };
+	});
+}
+
+/**
+ * One row per size, from `{ count, annotated, plain }` measurements (seconds, cpuSeconds, peakRssBytes; annotated
+ * also pagefindSeconds and indexBytes), with marginal costs in wall and CPU time against the size-1 build.
+ */
+export function rowsOf(results) {
+	const one = results.find((r) => r.count === 1);
+	if (!one) throw new Error('the marginal cost needs the 1-article build: include 1 in --sizes');
+	const wall = marginals(results, one, (m) => m.seconds);
+	const cpu = marginals(results, one, (m) => m.cpuSeconds);
+	return results.map(({ count, annotated, plain }, i) => ({
+		count,
+		annotatedSeconds: annotated.seconds,
+		plainSeconds: plain.seconds,
+		annotatedCpuSeconds: annotated.cpuSeconds,
+		plainCpuSeconds: plain.cpuSeconds,
+		wall: wall[i],
+		cpu: cpu[i],
+		annotatedRssMb: annotated.peakRssBytes / MB,
+		plainRssMb: plain.peakRssBytes / MB,
+		pagefindSeconds: annotated.pagefindSeconds,
+		indexMb: annotated.indexBytes / MB,
+	}));
+}
+
+const fixed = (value, digits) => (value === undefined ? '–' : value.toFixed(digits));
+
+const COLUMNS = [
+	['articles', (r) => String(r.count)],
+	['seconds', (r) => fixed(r.annotatedSeconds, 1)],
+	['ms/article', (r) => fixed(r.wall.annotatedMs, 1)],
+	['plain s', (r) => fixed(r.plainSeconds, 1)],
+	['plain ms/article', (r) => fixed(r.wall.plainMs, 1)],
+	['ratio', (r) => fixed(r.wall.ratio, 2)],
+	['CPU s', (r) => fixed(r.annotatedCpuSeconds, 1)],
+	['plain CPU s', (r) => fixed(r.plainCpuSeconds, 1)],
+	['CPU ratio', (r) => fixed(r.cpu.ratio, 2)],
+	['peak RSS MB', (r) => fixed(r.annotatedRssMb, 0)],
+	['plain RSS MB', (r) => fixed(r.plainRssMb, 0)],
+	['Pagefind s', (r) => fixed(r.pagefindSeconds, 1)],
+	['index MB', (r) => fixed(r.indexMb, 2)],
+];
+
+/** The rows as a Markdown table, numbers right-aligned. */
+export function formatTable(rows) {
+	const cells = [COLUMNS.map(([title]) => title), ...rows.map((row) => COLUMNS.map(([, cell]) => cell(row)))];
+	const widths = COLUMNS.map((_, c) => Math.max(...cells.map((line) => line[c].length)));
+	const line = (values) => `| ${values.map((v, c) => v.padStart(widths[c])).join(' | ')} |`;
+	const rule = `|${widths.map((w) => `${'-'.repeat(w + 1)}:`).join('|')}|`;
+	return [line(cells[0]), rule, ...cells.slice(1).map(line)].join('\n');
+}
+
+const percent = (x) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(0)}%`;
+
+/** Whether the two aims hold for one measure ('wall' or 'cpu'), each with the numbers that decide it. */
+export function checkAims(rows, measure, label) {
+	const marginal = rows.map((r) => r[measure]).filter((m) => m.count > 1 && m.ratio !== undefined);
+	if (marginal.length === 0) return [`${label}: needs a size above 1 to compare marginal costs.`];
+	const worst = marginal.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+	const lines = [
+		`${label}, aim 1, annotated marginal cost ≤ ${MAX_RATIO_TO_PLAIN}× plain: ` +
+			`${worst.ratio <= MAX_RATIO_TO_PLAIN ? 'MET' : 'NOT MET'} (highest ratio ${worst.ratio.toFixed(2)} at ${worst.count} articles)`,
+	];
+	if (marginal.length < 2) return [...lines, `${label}, aim 2, linear growth: needs two sizes above 1.`];
+	const [small, large] = [marginal[0], marginal.at(-1)];
+	const drift = (large.annotatedMs - small.annotatedMs) / small.annotatedMs;
+	const plainDrift = (large.plainMs - small.plainMs) / small.plainMs;
+	lines.push(
+		`${label}, aim 2, linear growth (marginal cost at ${large.count} within ${MAX_MARGINAL_DRIFT * 100}% of that at ` +
+			`${small.count}): ${Math.abs(drift) <= MAX_MARGINAL_DRIFT ? 'MET' : 'NOT MET'} ` +
+			`(${small.annotatedMs.toFixed(1)} → ${large.annotatedMs.toFixed(1)} ms/article, ${percent(drift)}; ` +
+			`plain ${small.plainMs.toFixed(1)} → ${large.plainMs.toFixed(1)}, ${percent(plainDrift)})`,
+	);
+	return lines;
+}
