@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { AnonymousSourceSchema } from './anonymous-source';
+import { DaySchema } from './calendar-value';
 import { DateReferenceSchema } from './date-reference';
 import { EditorialNoteSchema } from './editorial-note';
 import { IdSchema } from './id';
@@ -14,7 +15,7 @@ export const ArticleSchema = z.strictObject({
 	titleByEditors: z.boolean(),
 	dek: z.string().min(1),
 	/** When we published this annotated copy. */
-	published: z.coerce.date(),
+	published: DaySchema,
 	source: SourceSchema,
 	/** Named people the body mentions (ids in content/people/); the first mention links to their page. */
 	people: z.array(IdSchema).default([]),

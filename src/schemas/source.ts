@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { DaySchema } from './calendar-value';
 
 /** Where the article's text comes from. */
 export const SourceSchema = z.strictObject({
@@ -6,7 +7,7 @@ export const SourceSchema = z.strictObject({
 	/** How the body names the source, when paraphrasing changed it ("Monetary Occasions"). */
 	nameInText: z.string().min(1).optional(),
 	url: z.url().optional(),
-	published: z.coerce.date(),
+	published: DaySchema,
 	/** How the original publication date is known, when it is not printed in the text. */
 	publishedNote: z.string().min(1).optional(),
 	/** The narration was machine-paraphrased; quotations are intact. */
