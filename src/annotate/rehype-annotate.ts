@@ -1,11 +1,13 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
+import { readFileSync } from 'node:fs';
 import { basename, extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VFile } from 'vfile';
 import { anonymousSourceAnchor, personPath, statementsPath } from '../lib/paths';
 import { ArticleSchema, type Article } from '../schemas/article';
 import { AnnotationError, fieldPath } from './errors';
+import { findImpossibleDates } from './impossible-dates';
 import { displayPath, loadRegistry, type LoadedRegistry } from './load-registry';
 import { dateMarkup, mentionMarkup, noteMarkup, passageThemesMarkup, statementMarkup, type SpeakerLabel } from './markup';
 import { buildArticleModel, type Annotation, type ArticleModel } from './model';
@@ -42,6 +44,8 @@ export default function rehypeAnnotate({ contentDir }: RehypeAnnotateOptions) {
 		if (!file.path || !resolve(file.path).startsWith(articlesDir)) return;
 		registry ??= loadRegistry(root);
 		const where = displayPath(file.path);
+		const [impossible] = findImpossibleDates(readFileSync(file.path, 'utf8'));
+		if (impossible) throw new AnnotationError(where, fieldPath(impossible.path), `${impossible.value} is not a real day`);
 		const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
 		const article = parseArticle(where, astro?.frontmatter ?? {});
 		const slug = basename(file.path, extname(file.path));

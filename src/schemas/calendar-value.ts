@@ -1,15 +1,22 @@
 import { z } from 'astro/zod';
 
-/** A calendar value: a day, a month, a year, or an ISO 8601 interval of those ("2017/2021"). */
-export const CalendarValueSchema = z
-	.string()
-	.regex(
-		/^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/,
-		'must be YYYY, YYYY-MM, YYYY-MM-DD, or an interval such as 2017-01-20/2021-01-20',
-	)
-	.refine((value) => value.split('/').every(isRealCalendarValue), 'is not a real calendar date');
+/**
+ * A calendar value: a day, a month, a year, or an ISO 8601 interval of those ("2017/2021").
+ * YAML gives a Date for an unquoted day; it is read back as the day it stands for.
+ */
+export const CalendarValueSchema = z.preprocess(
+	(value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
+	z
+		.string()
+		.regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/, {
+			error: 'must be YYYY, YYYY-MM, YYYY-MM-DD, or an interval such as 2017-01-20/2021-01-20',
+			abort: true,
+		})
+		.refine((value) => value.split('/').every(isRealCalendarValue), 'is not a real calendar date'),
+);
 
-function isRealCalendarValue(value: string): boolean {
+/** Whether YYYY, YYYY-MM or YYYY-MM-DD names a real year, month or day (2025-02-30 does not). */
+export function isRealCalendarValue(value: string): boolean {
 	const [year, month = 1, day = 1] = value.split('-').map(Number);
 	const date = new Date(Date.UTC(year!, month - 1, day));
 	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;

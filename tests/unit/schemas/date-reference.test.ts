@@ -40,3 +40,14 @@ describe('DateReferenceSchema', () => {
 		expect(DateReferenceSchema.safeParse({ ...reference('2025-03-30'), precision: 'hour' }).success).toBe(false);
 	});
 });
+
+describe('DateReferenceSchema with YAML Dates', () => {
+	it('reads a Date that YAML made of an unquoted day back as that day', () => {
+		const parsed = DateReferenceSchema.parse(reference(new Date(Date.UTC(2025, 2, 30))));
+		expect(parsed.date).toBe('2025-03-30');
+	});
+
+	it('gives one reason, not two, for a value that is no calendar value at all', () => {
+		expect(DateReferenceSchema.safeParse(reference('next week')).error?.issues).toHaveLength(1);
+	});
+});
