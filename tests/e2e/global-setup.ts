@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { withBuildLock } from '../support/build-lock';
 import { serve } from '../support/serve';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -23,11 +24,13 @@ export default async function setup(project: TestProject) {
 	if (!distDir) {
 		const work = mkdtempSync(join(tmpdir(), 'annotated-news-e2e-'));
 		distDir = join(work, 'dist');
-		execFileSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-			cwd: ROOT,
-			stdio: ['ignore', 'ignore', 'inherit'],
-			env: { ...process.env, CONTENT_DIR: '', OUT_DIR: distDir, CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
-		});
+		await withBuildLock(async () =>
+			execFileSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+				cwd: ROOT,
+				stdio: ['ignore', 'ignore', 'inherit'],
+				env: { ...process.env, CONTENT_DIR: '', OUT_DIR: distDir, CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+			}),
+		);
 	}
 	const server = await serve(distDir);
 	project.provide('baseUrl', server.url);

@@ -3,6 +3,7 @@ import { cp, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { withBuildLock } from './build-lock';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -22,7 +23,9 @@ export interface BuildResult {
 export async function buildSite(contentDir: string): Promise<BuildResult> {
 	const env = { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
 	try {
-		const { stdout, stderr } = await run(ASTRO, ['build'], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 });
+		const { stdout, stderr } = await withBuildLock(() =>
+			run(ASTRO, ['build'], { cwd: ROOT, env, maxBuffer: 64 * 1024 * 1024 }),
+		);
 		return { ok: true, output: stdout + stderr, distDir: join(contentDir, '..', 'dist') };
 	} catch (error) {
 		const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
