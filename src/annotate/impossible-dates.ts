@@ -21,7 +21,8 @@ export function findImpossibleDates(source: string): ImpossibleDate[] {
 	const found: ImpossibleDate[] = [];
 	const walk = (node: unknown, path: (string | number)[]): void => {
 		if (isMap(node)) {
-			for (const pair of node.items) walk(pair.value, [...path, String(isScalar(pair.key) ? pair.key.value : pair.key)]);
+			for (const pair of node.items)
+				walk(pair.value, [...path, String(isScalar(pair.key) ? pair.key.value : pair.key)]);
 		} else if (isSeq(node)) {
 			node.items.forEach((item, index) => walk(item, [...path, index]));
 		} else if (isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'string') {

@@ -26,7 +26,10 @@ const statementsBy = (person: string) => statements.filter(({ statement }) => st
 function listedStatements(page: Root): { href: string; words: string }[] {
 	return findElements(page, (element) => hasClass(element, 'statement-card')).flatMap((card) => {
 		const [quote] = findElements(card, (element) => element.tagName === 'blockquote');
-		const links = findElements(card, (element) => element.tagName === 'a' && String(element.properties.href).startsWith('/articles/'));
+		const links = findElements(
+			card,
+			(element) => element.tagName === 'a' && String(element.properties.href).startsWith('/articles/'),
+		);
 		return links.map((link) => ({ href: String(link.properties.href), words: textOf(quote!).trim() }));
 	});
 }
@@ -70,6 +73,10 @@ describe('a site of two articles that quote the same person', () => {
 
 	it('lists on the page of someone quoted in one article only their own statements', async () => {
 		const listed = listedStatements(await readPage(build.distDir, personPath('tomas-berg')));
-		expect(listed.map(({ href }) => href).sort()).toEqual(statementsBy('tomas-berg').map(({ url }) => url).sort());
+		expect(listed.map(({ href }) => href).sort()).toEqual(
+			statementsBy('tomas-berg')
+				.map(({ url }) => url)
+				.sort(),
+		);
 	});
 });

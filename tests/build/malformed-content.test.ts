@@ -58,8 +58,15 @@ describe('a build over malformed content stops and names the file, the field and
 	});
 
 	it('stops on annotation text that is not in the body', async () => {
-		const build = await buildWith('compromise on the northern fishing grounds', 'compromise on the southern fishing grounds');
-		expectRefused(build, 'statements[2].text', /"the bloc was ready to compromise on the southern fishing grounds" is not in the body/);
+		const build = await buildWith(
+			'compromise on the northern fishing grounds',
+			'compromise on the southern fishing grounds',
+		);
+		expectRefused(
+			build,
+			'statements[2].text',
+			/"the bloc was ready to compromise on the southern fishing grounds" is not in the body/,
+		);
 	});
 
 	it('stops on annotation text found more than once without an occurrence', async () => {
@@ -76,7 +83,11 @@ describe('a build over malformed content stops and names the file, the field and
 			'    themes: [fisheries]\n',
 		].join('\n');
 		const build = await buildWith(statement, '');
-		expectRefused(build, 'statements', /quotation “The science supports a larger share for Norwegian boats\.” in paragraph 2 is covered by no statement/);
+		expectRefused(
+			build,
+			'statements',
+			/quotation “The science supports a larger share for Norwegian boats\.” in paragraph 2 is covered by no statement/,
+		);
 	});
 
 	it('stops on an unknown theme', async () => {

@@ -46,7 +46,10 @@ async function tryAcquire(lock: string): Promise<boolean> {
 async function isOrphaned(lock: string): Promise<boolean> {
 	const pid = Number(await readFile(join(lock, 'pid'), 'utf8').catch(() => ''));
 	if (pid > 0) return !isAlive(pid);
-	const since = await stat(lock).then((s) => Date.now() - s.mtimeMs, () => 0);
+	const since = await stat(lock).then(
+		(s) => Date.now() - s.mtimeMs,
+		() => 0,
+	);
 	return since > ORPHANED_AFTER_MS;
 }
 

@@ -70,7 +70,14 @@ function frontmatter(overrides: Record<string, unknown> = {}) {
 }
 
 function build(overrides: Record<string, unknown> = {}, extra: Partial<ModelInput> = {}) {
-	return buildArticleModel({ file: FILE, article: frontmatter(overrides), paragraphs: BODY, registry, published: [], ...extra });
+	return buildArticleModel({
+		file: FILE,
+		article: frontmatter(overrides),
+		paragraphs: BODY,
+		registry,
+		published: [],
+		...extra,
+	});
 }
 
 /** The AnnotationError that building throws, so a test can check the file, the field and the reason. */
@@ -98,7 +105,9 @@ describe('buildArticleModel: placing annotations', () => {
 
 	it('links each person at their first mention, by full name or alias', () => {
 		const mentions = build().annotations.filter((a) => a.type === 'mention');
-		const at = Object.fromEntries(mentions.map((m) => [m.person, [m.paragraph, BODY[m.paragraph]!.slice(m.start, m.end)]]));
+		const at = Object.fromEntries(
+			mentions.map((m) => [m.person, [m.paragraph, BODY[m.paragraph]!.slice(m.start, m.end)]]),
+		);
 		expect(at).toEqual({
 			'pete-hegseth': [0, 'Pete Hegseth'],
 			'gen-nakatani': [0, 'Gen Nakatani'],
@@ -167,7 +176,9 @@ describe('buildArticleModel: errors name the file, the field and the reason', ()
 	});
 
 	it('stops on an unknown speaker, listing the known ones', () => {
-		const error = failure({ statements: [greatSignificance, { ...greatRelationship, speakers: ['donald-trum'] }, talks] });
+		const error = failure({
+			statements: [greatSignificance, { ...greatRelationship, speakers: ['donald-trum'] }, talks],
+		});
 		expect(error.field).toBe('statements[1].speakers[0]');
 		expect(error.reason).toMatch(/unknown speaker "donald-trum".*donald-trump/);
 	});
@@ -179,7 +190,9 @@ describe('buildArticleModel: errors name the file, the field and the reason', ()
 	});
 
 	it('stops on an unknown theme of a statement', () => {
-		const error = failure({ statements: [greatSignificance, greatRelationship, { ...talks, themes: ['spending', 'trade'] }] });
+		const error = failure({
+			statements: [greatSignificance, greatRelationship, { ...talks, themes: ['spending', 'trade'] }],
+		});
 		expect(error.field).toBe('statements[2].themes[1]');
 		expect(error.reason).toMatch(/unknown theme "trade"/);
 	});
@@ -191,7 +204,9 @@ describe('buildArticleModel: errors name the file, the field and the reason', ()
 	});
 
 	it('stops on statement text that is not in the body', () => {
-		const error = failure({ statements: [greatSignificance, greatRelationship, { ...talks, text: 'the talks might cover tariffs' }] });
+		const error = failure({
+			statements: [greatSignificance, greatRelationship, { ...talks, text: 'the talks might cover tariffs' }],
+		});
 		expect(error.field).toBe('statements[2].text');
 		expect(error.reason).toMatch(/"the talks might cover tariffs" is not in the body/);
 	});
@@ -236,7 +251,10 @@ describe('buildArticleModel: errors name the file, the field and the reason', ()
 
 	it('stops on a person listed under people who is not named in the body', () => {
 		const withAbe = { ...registry, people: new Map([...registry.people, ['shinzo-abe', person('Shinzo Abe')]]) };
-		const error = failure({ people: ['pete-hegseth', 'gen-nakatani', 'donald-trump', 'shinzo-abe'] }, { registry: withAbe });
+		const error = failure(
+			{ people: ['pete-hegseth', 'gen-nakatani', 'donald-trump', 'shinzo-abe'] },
+			{ registry: withAbe },
+		);
 		expect(error.field).toBe('people[3]');
 		expect(error.reason).toMatch(/Shinzo Abe \(or an alias\) is not named in the body/);
 	});

@@ -11,7 +11,9 @@ function anchored(result: ReturnType<typeof anchorParagraphs>): AnchoredParagrap
 
 describe('anchorParagraphs: pinned ids', () => {
 	it('gives a paragraph the pinned id and themes of the passage whose start words it begins with', () => {
-		const [, tariffs] = anchored(anchorParagraphs(texts, [{ id: 'p-tariffs', start: 'Tariffs loom', themes: ['trade'] }], none));
+		const [, tariffs] = anchored(
+			anchorParagraphs(texts, [{ id: 'p-tariffs', start: 'Tariffs loom', themes: ['trade'] }], none),
+		);
 		expect(tariffs).toEqual({ id: 'p-tariffs', text: texts[1], themes: ['trade'], pinned: true });
 	});
 
@@ -23,12 +25,22 @@ describe('anchorParagraphs: pinned ids', () => {
 
 	it('matches start words only at the start of a paragraph', () => {
 		const result = anchorParagraphs(texts, [{ id: 'p-visit', start: 'over the visit', themes: [] }], none);
-		expect(result).toEqual({ field: 'passages[0].start', reason: expect.stringMatching(/no paragraph starts with "over the visit"/) });
+		expect(result).toEqual({
+			field: 'passages[0].start',
+			reason: expect.stringMatching(/no paragraph starts with "over the visit"/),
+		});
 	});
 
 	it('reports start words that begin more than one paragraph, naming both paragraphs', () => {
-		const result = anchorParagraphs(['Tokyo waits.', 'Tokyo talks.'], [{ id: 'p-tokyo', start: 'Tokyo', themes: [] }], none);
-		expect(result).toEqual({ field: 'passages[0].start', reason: expect.stringMatching(/paragraphs 1 and 2 .*quote more words/) });
+		const result = anchorParagraphs(
+			['Tokyo waits.', 'Tokyo talks.'],
+			[{ id: 'p-tokyo', start: 'Tokyo', themes: [] }],
+			none,
+		);
+		expect(result).toEqual({
+			field: 'passages[0].start',
+			reason: expect.stringMatching(/paragraphs 1 and 2 .*quote more words/),
+		});
 	});
 
 	it('reports two passages pinned to the same paragraph, naming the first pin and the second passage', () => {

@@ -114,8 +114,12 @@ describe('wrapRanges', () => {
 	});
 
 	it('refuses a range that crosses the edge of an element of the source', () => {
-		expect(() => wrapRanges([text('he is '), h('em', 'very'), text(' angry')], [range(3, 8)])).toThrow(/crosses the edge/);
-		expect(() => wrapRanges([text('he is '), h('em', 'very'), text(' angry')], [range(8, 12)])).toThrow(/crosses the edge/);
+		expect(() => wrapRanges([text('he is '), h('em', 'very'), text(' angry')], [range(3, 8)])).toThrow(
+			/crosses the edge/,
+		);
+		expect(() => wrapRanges([text('he is '), h('em', 'very'), text(' angry')], [range(8, 12)])).toThrow(
+			/crosses the edge/,
+		);
 	});
 
 	it('refuses a range past the end of the text', () => {
@@ -123,7 +127,13 @@ describe('wrapRanges', () => {
 	});
 
 	it('keeps every character of a long mixed paragraph in place', () => {
-		const source = [text('“It’s an '), h('em', 'unsettled'), text(' time,” said '), h('a', { href: '/p' }, 'Johnstone'), text('.')];
+		const source = [
+			text('“It’s an '),
+			h('em', 'unsettled'),
+			text(' time,” said '),
+			h('a', { href: '/p' }, 'Johnstone'),
+			text('.'),
+		];
 		const all = '“It’s an unsettled time,” said Johnstone.';
 		const at = (words: string) => [all.indexOf(words), all.indexOf(words) + words.length] as const;
 		const ranges = [

@@ -65,7 +65,15 @@ describe('parseCalendarValue', () => {
 
 describe('compareCalendarValues', () => {
 	it('sorts values of mixed precision chronologically by their start', () => {
-		const values = ['2027', '2025-03-30', '2017-01-20/2021-01-20', '2025-02', '2025-03-24/2025-03-30', '1995/2025', '2025-02-07'];
+		const values = [
+			'2027',
+			'2025-03-30',
+			'2017-01-20/2021-01-20',
+			'2025-02',
+			'2025-03-24/2025-03-30',
+			'1995/2025',
+			'2025-02-07',
+		];
 		expect([...values].sort(compareCalendarValues)).toEqual([
 			'1995/2025',
 			'2017-01-20/2021-01-20',

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PersonSchema } from '../../../src/schemas/person';
 
-const valid = { name: 'Gen Nakatani', role: 'Minister of Defense', affiliation: 'Japan Ministry of Defense', country: 'JP' };
+const valid = {
+	name: 'Gen Nakatani',
+	role: 'Minister of Defense',
+	affiliation: 'Japan Ministry of Defense',
+	country: 'JP',
+};
 
 describe('PersonSchema', () => {
 	it('accepts a person and gives them no aliases by default', () => {

@@ -5,7 +5,13 @@ const valid = { name: 'Financial Times', published: '2025-03-27', paraphrased: t
 
 describe('SourceSchema', () => {
 	it('accepts a source with the optional notes and URL', () => {
-		const full = { ...valid, nameInText: 'Monetary Occasions', url: 'https://www.ft.com/', publishedNote: 'Inferred.', paraphraseNote: 'Spun.' };
+		const full = {
+			...valid,
+			nameInText: 'Monetary Occasions',
+			url: 'https://www.ft.com/',
+			publishedNote: 'Inferred.',
+			paraphraseNote: 'Spun.',
+		};
 		expect(SourceSchema.safeParse(full).success).toBe(true);
 	});
 
