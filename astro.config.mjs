@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import rehypeAnnotate from './src/annotate/rehype-annotate.ts';
@@ -15,6 +16,8 @@ export default defineConfig({
 	outDir,
 	cacheDir,
 	markdown: {
+		// News prose has no code; Shiki's inline styles would also break the CSP below.
+		syntaxHighlight: false,
 		// Sätteri, Astro's default processor, runs no remark/rehype plugins; MDX follows this processor.
 		processor: unified({
 			// SmartyPants would rewrite the verbatim body's punctuation.
@@ -22,5 +25,20 @@ export default defineConfig({
 			rehypePlugins: [[rehypeAnnotate, { contentDir }]],
 		}),
 	},
-	integrations: [mdx(), searchIndex()],
+	integrations: [mdx(), searchIndex(), sitemap()],
+	security: {
+		// Astro hashes its own scripts and styles into script-src/style-src; nothing inline is allowed beyond those.
+		csp: {
+			directives: [
+				"default-src 'self'",
+				// Pagefind runs its search in a worker, /pagefind/pagefind-worker.js.
+				"worker-src 'self'",
+				"object-src 'none'",
+				"base-uri 'self'",
+				"form-action 'self'",
+			],
+			// Pagefind compiles its WebAssembly search engine in the browser.
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+		},
+	},
 });
