@@ -1,5 +1,7 @@
+import { createReadStream } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import sirv from 'sirv';
 
 export interface StaticServer {
@@ -10,12 +12,13 @@ export interface StaticServer {
 /** Serves a built site on a free localhost port, as a static host would (404.html for missing pages). */
 export async function serve(dir: string): Promise<StaticServer> {
 	const files = sirv(dir, { dev: false, etag: true, extensions: ['html'] });
-	const notFound = sirv(dir, { dev: false });
 	const server: Server = createServer((req, res) =>
 		files(req, res, () => {
-			res.statusCode = 404;
-			req.url = '/404.html';
-			notFound(req, res, () => res.end('Not found'));
+			// Sent by hand: sirv answers every file it sends with 200, which would hide a missing page.
+			res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+			createReadStream(join(dir, '404.html'))
+				.on('error', () => res.end('Not found'))
+				.pipe(res);
 		}),
 	);
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
