@@ -35,6 +35,11 @@ export function formatCalendarValue(value: string, approximate = false): string 
 	return approximate ? `c. ${text}` : text;
 }
 
+/** A publication date as the site prints it: "27 March 2025". */
+export function formatDate(date: Date): string {
+	return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
 /** Sorts calendar values chronologically by their start. */
 export function compareCalendarValues(a: string, b: string): number {
 	return machineDate(a).localeCompare(machineDate(b));

@@ -16,27 +16,30 @@ export interface SearchableStatement {
 	url: string;
 }
 
-/** What Pagefind can narrow statements by: each key is a filter, each value one a reader may pick. */
+/** What a statement can be narrowed by. Pagefind returns these with each result too, so they also serve display. */
 export interface StatementFilters extends Record<string, string[]> {
+	/** Each speaker's name exactly as the site shows it. */
 	speaker: string[];
+	/** Theme names as the site shows them. */
 	theme: string[];
+	/** The article's headline. */
 	article: string[];
 	kind: Statement['kind'][];
 	source: ('named' | 'anonymous')[];
+	/** The source's publication date, YYYY-MM-DD. */
+	date: string[];
 }
 
-/** What a search result shows beside the statement's words. */
+/**
+ * What a result shows of the speakers. Pagefind 1.6 searches metadata as well as content, so only words a reader
+ * may fairly search statements by belong here (a speaker's name or role); the headline and the date, which every
+ * statement of an article shares, are filters instead, or every statement would match every word of the headline.
+ */
 export interface StatementMeta extends Record<string, string> {
 	/** Every speaker's name, as a reader says them: "Donald Trump and Shigeru Ishiba". */
 	speaker: string;
 	/** Who the speakers are: a named person's role and affiliation, or "anonymous source". */
 	role: string;
-	article: string;
-	kind: Statement['kind'];
-	/** The source's publication date, as the site prints it. */
-	date: string;
-	/** The same date for `<time datetime>`: YYYY-MM-DD. */
-	datetime: string;
 }
 
 /** A Pagefind custom record for one statement. */
@@ -46,8 +49,10 @@ export interface StatementRecord extends CustomRecord {
 	sort: { date: string };
 }
 
-/** The filters in the order the search page offers them. */
+/** The filters the search page offers, in its order. */
 export const FILTER_KEYS = ['speaker', 'theme', 'article', 'kind', 'source'] as const satisfies (keyof StatementFilters)[];
+
+export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**
  * One record per statement, so that each is its own search result landing on its own anchor, with filters of its
@@ -60,7 +65,7 @@ export function statementRecords(
 ): StatementRecord[] {
 	return statements.map(({ statement, speakers, article, url }) => {
 		const { title, source } = article.entry.data;
-		const datetime = source.published.toISOString().slice(0, 10);
+		const date = source.published.toISOString().slice(0, 10);
 		return {
 			url,
 			content: statement.text,
@@ -71,45 +76,32 @@ export function statementRecords(
 				article: [title],
 				kind: [statement.kind],
 				source: unique(speakers.map((speaker) => (speaker.anonymous ? 'anonymous' : 'named'))),
+				date: [date],
 			},
 			meta: {
 				speaker: listNames(speakers.map((speaker) => speaker.name)),
 				role: speakers.map((speaker) => (speaker.anonymous ? 'anonymous source' : speaker.description)).join('; '),
-				article: title,
-				kind: statement.kind,
-				date: printedDate(source.published),
-				datetime,
 			},
-			sort: { date: datetime },
+			sort: { date },
 		};
 	});
 }
 
-/** Every value each filter takes across the records, with how many records carry it, in a stable order. */
-export function filterValues(records: readonly StatementRecord[]): Record<keyof StatementFilters, Map<string, number>> {
-	const values = Object.fromEntries(FILTER_KEYS.map((key) => [key, new Map<string, number>()])) as Record<
-		keyof StatementFilters,
-		Map<string, number>
-	>;
-	for (const record of records) {
-		for (const key of FILTER_KEYS) {
-			for (const value of record.filters[key]) values[key].set(value, (values[key].get(value) ?? 0) + 1);
+/** Every value each offered filter takes across the records, with how many records carry it, sorted by value. */
+export function filterValues(records: readonly StatementRecord[]): Record<FilterKey, Map<string, number>> {
+	const counts = (key: FilterKey) => {
+		const values = new Map<string, number>();
+		for (const record of records) {
+			for (const value of record.filters[key]) values.set(value, (values.get(value) ?? 0) + 1);
 		}
-	}
-	for (const key of FILTER_KEYS) {
-		values[key] = new Map([...values[key]].sort(([a], [b]) => a.localeCompare(b, 'en')));
-	}
-	return values;
+		return new Map([...values].sort(([a], [b]) => a.localeCompare(b, 'en')));
+	};
+	return Object.fromEntries(FILTER_KEYS.map((key) => [key, counts(key)])) as Record<FilterKey, Map<string, number>>;
 }
 
 /** "A", "A and B", "A, B and C". */
 function listNames(names: readonly string[]): string {
 	return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-}
-
-/** The date as FormattedDate.astro prints it, so a result reads like the rest of the site. */
-function printedDate(date: Date): string {
-	return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
