@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { formatCalendarValue, machineDate } from '../lib/calendar';
+import { listNames, shortenAtWord } from '../lib/phrasing';
 import { personPath, themePath } from '../lib/paths';
 import type { DateReference } from '../schemas/date-reference';
 import type { EditorialNote } from '../schemas/editorial-note';
@@ -22,8 +23,25 @@ const chrome = (className: string, children: ElementContent[]): Element =>
 
 const srOnly = (text: string): Element => h('span', { className: ['sr-only'] }, text);
 
-/** A statement: its words, then who said them, visibly and for screen readers. */
-export function statementMarkup(statement: Statement, speakers: SpeakerLabel[], children: ElementContent[]): Element {
+/**
+ * A passage's own link, and for a statement the link to its share page. Without JavaScript they are plain links;
+ * src/scripts/passage-links.ts makes the first copy a text-fragment link and the second open the device's share sheet.
+ */
+const passageLinks = (id: string, label: string, share?: { href: string; label: string }): Element =>
+	chrome('passage-links', [
+		h('span', { className: ['passage-links__bar'] }, [
+			h('a', { className: ['permalink'], href: `#${id}`, ariaLabel: label }, '#'),
+			...(share ? [h('a', { className: ['share-link'], href: share.href, ariaLabel: share.label }, 'Share')] : []),
+		]),
+	]);
+
+/** A statement: its words, then who said them, visibly and for screen readers, then its links. */
+export function statementMarkup(
+	statement: Statement,
+	speakers: SpeakerLabel[],
+	sharePath: string,
+	children: ElementContent[],
+): Element {
 	const words =
 		statement.kind === 'direct' ? h('q', { className: ['statement__words'] }, children) : h('span', { className: ['statement__words'] }, children);
 	const names = speakers.flatMap((speaker, i) => [
@@ -31,6 +49,10 @@ export function statementMarkup(statement: Statement, speakers: SpeakerLabel[], 
 		h('a', { className: ['speaker'], href: speaker.href }, speaker.name),
 	]);
 	const lead = statement.kind === 'direct' ? 'quote from ' : 'reported speech from ';
+	const what = statement.kind === 'direct' ? 'quote' : 'reported statement';
+	// The opening words tell apart one speaker's statements in a screen reader's list of links.
+	const opening = shortenAtWord(statement.text, 36);
+	const by = `by ${listNames(speakers.map((speaker) => speaker.name))}: ${statement.kind === 'direct' ? `“${opening}”` : opening}`;
 	return h(
 		'span',
 		{
@@ -40,8 +62,17 @@ export function statementMarkup(statement: Statement, speakers: SpeakerLabel[], 
 			dataSpeakers: statement.speakers.join(' '),
 			dataThemes: statement.themes.join(' '),
 		},
-		[words, chrome('statement__by', [srOnly(lead), ...names])],
+		[
+			words,
+			chrome('statement__by', [srOnly(lead), ...names]),
+			passageLinks(statement.id, `Link to this ${what} ${by}`, { href: sharePath, label: `Share this ${what} ${by}` }),
+		],
 	);
+}
+
+/** A paragraph's link, placed after its words. */
+export function paragraphLinkMarkup(id: string, position: number): Element {
+	return passageLinks(id, `Link to paragraph ${position}`);
 }
 
 /** A person's first mention: a link to their page, then who they are. */

@@ -4,12 +4,20 @@ import { readFileSync } from 'node:fs';
 import { basename, extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { VFile } from 'vfile';
-import { anonymousSourceAnchor, personPath, statementsPath } from '../lib/paths';
+import { anonymousSourceAnchor, personPath, quotePath, statementsPath } from '../lib/paths';
 import { ArticleSchema, type Article } from '../schemas/article';
 import { AnnotationError, fieldPath } from './errors';
 import { findImpossibleDates } from './impossible-dates';
 import { displayPath, loadRegistry, type LoadedRegistry } from './load-registry';
-import { dateMarkup, mentionMarkup, noteMarkup, passageThemesMarkup, statementMarkup, type SpeakerLabel } from './markup';
+import {
+	dateMarkup,
+	mentionMarkup,
+	noteMarkup,
+	paragraphLinkMarkup,
+	passageThemesMarkup,
+	statementMarkup,
+	type SpeakerLabel,
+} from './markup';
 import { buildArticleModel, type Annotation, type ArticleModel } from './model';
 import { wrapRanges, type MarkupRange } from './wrap';
 
@@ -94,7 +102,7 @@ function markUp(paragraphs: Element[], model: ArticleModel, article: Article, sl
 		wrap: (children: ElementContent[]): ElementContent[] => {
 			switch (a.type) {
 				case 'statement':
-					return [statementMarkup(a.statement, a.statement.speakers.map(speaker), children)];
+					return [statementMarkup(a.statement, a.statement.speakers.map(speaker), quotePath(slug, a.statement.id), children)];
 				case 'mention':
 					return mentionMarkup(a.person, registry.people.get(a.person)!, children);
 				case 'date':
@@ -110,6 +118,7 @@ function markUp(paragraphs: Element[], model: ArticleModel, article: Article, sl
 		const ranges = model.annotations.filter((a) => a.paragraph === index).map(toRange);
 		paragraph.children = wrapRanges(paragraph.children, ranges);
 		paragraph.properties = { ...paragraph.properties, id: anchored.id, className: ['passage'] };
+		paragraph.children.push(paragraphLinkMarkup(anchored.id, index + 1));
 		const themes = anchored.themes.map((id) => ({ id, name: registry.themes.get(id)!.name }));
 		if (themes.length > 0) paragraph.children.push(passageThemesMarkup(themes));
 	});

@@ -106,7 +106,7 @@ export function findTextDirective(page: string, directive: TextDirective): TextM
  * the passage's id is then the whole link.
  */
 export function chooseTextDirective(page: string, from: number, to: number): TextDirective | undefined {
-	const { start, end } = wholeWords(page, from, to);
+	const { start, end } = withoutBareBlocks(page, wholeWords(page, from, to));
 	if (start >= end) return undefined;
 	const lines = page.slice(start, end).split('\n');
 	const first = words(lines[0]!);
@@ -173,6 +173,24 @@ function wholeWords(page: string, from: number, to: number): TextMatch {
 	return { start, end };
 }
 
+/**
+ * Leaves out blocks at either end that hold no word, such as the full stop after a statement whose annotations
+ * end a block: a term of punctuation alone would match almost anywhere.
+ */
+function withoutBareBlocks(page: string, { start, end }: TextMatch): TextMatch {
+	let from = start;
+	let to = end;
+	for (let cut = page.indexOf('\n', from); cut !== -1 && cut < to && !WORDS.test(page.slice(from, cut)); ) {
+		from = cut + 1;
+		cut = page.indexOf('\n', from);
+	}
+	for (let cut = page.lastIndexOf('\n', to - 1); cut >= from && !WORDS.test(page.slice(cut + 1, to)); ) {
+		to = cut;
+		cut = page.lastIndexOf('\n', to - 1);
+	}
+	return wholeWords(page, from, to);
+}
+
 const words = (text: string): string[] => text.split(/\s+/).filter(Boolean);
 
 function skipWhitespace(text: string, from: number): number {
@@ -182,6 +200,7 @@ function skipWhitespace(text: string, from: number): number {
 }
 
 const WORD = /[\p{L}\p{N}\p{M}_]/u;
+const WORDS = /[\p{L}\p{N}]/u;
 /** Scripts written without spaces: a word may end after any of their characters. */
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 

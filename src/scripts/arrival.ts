@@ -1,21 +1,33 @@
 /**
  * Lands the reader on the passage a link names (`#id`, with or without a `:~:text=` directive).
  *
- * The browser scrolls to `#id` and styles it with `:target` by itself, without this script. What the script adds:
- * focus on the passage, so screen readers start reading there; and the fallback for a text directive that no
- * longer matches after an edit, where Chromium neither scrolls nor sets `:target` (see REFERENCE.md), and the
- * passage named by the id is the right place to land.
+ * The browser scrolls to `#id` (or to the words of a text directive) and styles it with `:target` by itself, without
+ * this script. What the script adds: room for the sticky header whatever its height, so the passage is not hidden
+ * under it; a highlight and focus on the whole passage, so screen readers start reading there; and, for a browser
+ * that targets nothing when a text directive no longer matches after an edit, a scroll to the passage the id names.
  */
 export function arrive(): void {
 	const id = decodeURIComponent(location.hash.slice(1));
-	const passage = id ? document.getElementById(id) : null;
-	if (!passage) return;
+	const named = id ? document.getElementById(id) : null;
+	if (!named) return;
 	// An alias anchor is an empty marker at the start of the passage that replaced the retired one.
-	const landing = passage.classList.contains('alias-anchor') ? (passage.closest('.statement, .passage') ?? passage) : passage;
-	const browserLanded = document.querySelector(':target') !== null;
+	const landing = named.classList.contains('alias-anchor') ? (named.closest('.statement, .passage') ?? named) : named;
 	document.querySelectorAll('.is-arrival').forEach((element) => element.classList.remove('is-arrival'));
 	landing.classList.add('is-arrival');
 	if (!landing.hasAttribute('tabindex')) landing.setAttribute('tabindex', '-1');
-	landing.focus({ preventScroll: browserLanded });
-	if (!browserLanded) landing.scrollIntoView({ block: 'start' });
+	landing.focus({ preventScroll: true });
+	// The browser looks for a text directive's words only once the page has loaded.
+	const fallBack = () => {
+		if (!document.querySelector(':target')) landing.scrollIntoView({ block: 'start' });
+	};
+	if (document.readyState === 'complete') fallBack();
+	else window.addEventListener('load', () => setTimeout(fallBack), { once: true });
+}
+
+/** Keeps `scroll-padding-top` a little taller than the sticky header, which grows when its links wrap. */
+export function clearStickyHeader(): void {
+	const header = document.querySelector<HTMLElement>('.site-header');
+	if (!header) return;
+	const root = document.documentElement;
+	new ResizeObserver(() => (root.style.scrollPaddingTop = `${header.offsetHeight + 12}px`)).observe(header);
 }

@@ -163,6 +163,13 @@ describe('chooseTextDirective', () => {
 		});
 	});
 
+	it('leaves out a block of punctuation at either end, which would make a term that matches almost anywhere', () => {
+		const page = 'Heading\n(\nJapan will decide its own defence spending\n.\nNext';
+		const from = page.indexOf('(');
+		const to = page.indexOf('Next') - 1;
+		expect(chooseTextDirective(page, from, to)).toEqual({ start: 'Japan will decide its own defence spending' });
+	});
+
 	it('gives no directive when the words cannot be told apart within their block', () => {
 		const page = 'same words here\nsame words here';
 		expect(chooseTextDirective(page, ...span(page, 'same words here', 2))).toBeUndefined();
