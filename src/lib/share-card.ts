@@ -62,13 +62,19 @@ export function cardLayout(share: QuoteShare): CardNode {
 			fontFamily: 'Source Serif 4',
 		},
 		[
-			text({ fontSize: 28, fontWeight: 600, color: '#0b5394' }, share.kind === 'direct' ? 'Annotated News' : 'Annotated News · reported speech'),
+			text(
+				{ fontSize: 28, fontWeight: 600, color: '#0b5394' },
+				share.kind === 'direct' ? 'Annotated News' : 'Annotated News · reported speech',
+			),
 			node({ flexGrow: 1, display: 'flex', alignItems: 'center' }, [
 				text({ ...quoteType(share.words), lineHeight: 1.25 }, share.words),
 			]),
 			text({ fontSize: 36, fontWeight: 600, lineClamp: 1 }, `— ${share.names}`),
 			text({ fontSize: 24, lineHeight: 1.3, color: muted, lineClamp: 2 }, share.who),
-			text({ fontSize: 24, lineHeight: 1.3, color: muted, lineClamp: 2, marginTop: 14 }, `From “${share.headline}”, ${share.source}`),
+			text(
+				{ fontSize: 24, lineHeight: 1.3, color: muted, lineClamp: 2, marginTop: 14 },
+				`From “${share.headline}”, ${share.source}`,
+			),
 		],
 	);
 }

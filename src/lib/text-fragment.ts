@@ -180,11 +180,11 @@ function wholeWords(page: string, from: number, to: number): TextMatch {
 function withoutBareBlocks(page: string, { start, end }: TextMatch): TextMatch {
 	let from = start;
 	let to = end;
-	for (let cut = page.indexOf('\n', from); cut !== -1 && cut < to && !WORDS.test(page.slice(from, cut)); ) {
+	for (let cut = page.indexOf('\n', from); cut !== -1 && cut < to && !WORDS.test(page.slice(from, cut));) {
 		from = cut + 1;
 		cut = page.indexOf('\n', from);
 	}
-	for (let cut = page.lastIndexOf('\n', to - 1); cut >= from && !WORDS.test(page.slice(cut + 1, to)); ) {
+	for (let cut = page.lastIndexOf('\n', to - 1); cut >= from && !WORDS.test(page.slice(cut + 1, to));) {
 		to = cut;
 		cut = page.lastIndexOf('\n', to - 1);
 	}

@@ -76,18 +76,22 @@ function landing(page: Page, id: string, words?: string) {
  */
 async function expectLandedOn(page: Page, id: string, placed: { words: string } | 'top') {
 	const words = placed === 'top' ? undefined : placed.words;
-	await expect.poll(async () => {
-		const at = await landing(page, id, words);
-		return at.arrived === id && at.focused === id;
-	}, POLL).toBe(true);
-	await expect.poll(async () => {
-		const at = await landing(page, id, words);
-		if (!at.targetInPassage) return 'the browser targets something outside the passage';
-		if (placed === 'top') return Math.abs(at.top - at.headerBottom - 12) <= 2 ? 'placed' : `top at ${at.top}`;
-		if (at.wordsTop === undefined) throw new Error(`“${words}” is not in #${id}`);
-		const middleThird = at.wordsTop > at.viewportHeight / 3 && at.wordsTop < (2 * at.viewportHeight) / 3;
-		return middleThird && at.top > at.headerBottom ? 'placed' : `words at ${at.wordsTop}, passage at ${at.top}`;
-	}, POLL).toBe('placed');
+	await expect
+		.poll(async () => {
+			const at = await landing(page, id, words);
+			return at.arrived === id && at.focused === id;
+		}, POLL)
+		.toBe(true);
+	await expect
+		.poll(async () => {
+			const at = await landing(page, id, words);
+			if (!at.targetInPassage) return 'the browser targets something outside the passage';
+			if (placed === 'top') return Math.abs(at.top - at.headerBottom - 12) <= 2 ? 'placed' : `top at ${at.top}`;
+			if (at.wordsTop === undefined) throw new Error(`“${words}” is not in #${id}`);
+			const middleThird = at.wordsTop > at.viewportHeight / 3 && at.wordsTop < (2 * at.viewportHeight) / 3;
+			return middleThird && at.top > at.headerBottom ? 'placed' : `words at ${at.wordsTop}, passage at ${at.top}`;
+		}, POLL)
+		.toBe('placed');
 	const [highlighted, plain] = await page.evaluate(
 		(id) =>
 			[document.getElementById(id)!, document.querySelector('.passage:not(.is-arrival)')!].map(
@@ -116,7 +120,12 @@ async function dragSelect(page: Page, id: string, words: string) {
 				const rects = range.getClientRects();
 				const first = rects[0]!;
 				const last = rects[rects.length - 1]!;
-				return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+				return {
+					x1: first.left + 1,
+					y1: first.top + first.height / 2,
+					x2: last.right - 1,
+					y2: last.top + last.height / 2,
+				};
 			}
 			throw new Error(`"${words}" is not one text node's text in #${id}`);
 		},
@@ -143,7 +152,9 @@ describe('copying the link to a statement or a paragraph', () => {
 	it('copies a statement’s id with a text fragment of its first and last words, and says “Link copied”', async () => {
 		const page = await openArticle();
 		await page.locator('#q-johnstone-unsettled > .statement__words').hover();
-		await page.getByRole('link', { name: 'Link to this quote by Christopher Johnstone: “It’s an unsettled time' }).click();
+		await page
+			.getByRole('link', { name: 'Link to this quote by Christopher Johnstone: “It’s an unsettled time' })
+			.click();
 
 		await expect.poll(() => page.getByRole('status').textContent(), POLL).toBe('Link copied');
 		const link = await clipboard(page);
@@ -189,7 +200,9 @@ describe('copying the link to a statement or a paragraph', () => {
 		await page.locator('#q-johnstone-tariffs-looming .statement__by a').focus();
 		await page.keyboard.press('Tab');
 		const focused = page.locator(':focus');
-		expect(await focused.getAttribute('aria-label')).toMatch(/^Link to this quote by Christopher Johnstone: “Secretary Hegseth’s/);
+		expect(await focused.getAttribute('aria-label')).toMatch(
+			/^Link to this quote by Christopher Johnstone: “Secretary Hegseth’s/,
+		);
 		expect(await focused.evaluate((a) => a.closest('.statement')?.id)).toBe('q-johnstone-tariffs-looming');
 		expect(await focused.evaluate((a) => getComputedStyle(a.parentElement!).opacity)).toBe('1');
 

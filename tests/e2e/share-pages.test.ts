@@ -59,40 +59,47 @@ describe('share pages', () => {
 		expect(quotes).toHaveLength(16);
 	});
 
-	it.each(quotes)('$id: holds the quote in og:description, with a 1200×630 card and a link back to it', async (quote) => {
-		const path = `/quotes/${SLUG}/${quote.id}/`;
-		const response = await page.goto(inject('baseUrl') + path);
-		expect(response?.status()).toBe(200);
-		const { meta, canonical, jsonLd } = await headOf(page);
+	it.each(quotes)(
+		'$id: holds the quote in og:description, with a 1200×630 card and a link back to it',
+		async (quote) => {
+			const path = `/quotes/${SLUG}/${quote.id}/`;
+			const response = await page.goto(inject('baseUrl') + path);
+			expect(response?.status()).toBe(200);
+			const { meta, canonical, jsonLd } = await headOf(page);
 
-		expect(meta['og:description']).toContain(quote.text);
-		expect(meta['og:title']).toBeTruthy();
-		expect(meta['og:url']).toBe(SITE + path);
-		expect(canonical).toBe(SITE + path);
-		expect(meta['twitter:card']).toBe('summary_large_image');
+			expect(meta['og:description']).toContain(quote.text);
+			expect(meta['og:title']).toBeTruthy();
+			expect(meta['og:url']).toBe(SITE + path);
+			expect(canonical).toBe(SITE + path);
+			expect(meta['twitter:card']).toBe('summary_large_image');
 
-		const image = new URL(meta['og:image']!);
-		expect(image.origin, 'og:image is an absolute URL on the site').toBe(SITE);
-		expect(pngSize(join(inject('distDir'), image.pathname))).toEqual({ width: 1200, height: 630 });
-		expect([meta['og:image:width'], meta['og:image:height']]).toEqual(['1200', '630']);
+			const image = new URL(meta['og:image']!);
+			expect(image.origin, 'og:image is an absolute URL on the site').toBe(SITE);
+			expect(pngSize(join(inject('distDir'), image.pathname))).toEqual({ width: 1200, height: 630 });
+			expect([meta['og:image:width'], meta['og:image:height']]).toEqual(['1200', '630']);
 
-		const back = page.getByRole('link', { name: 'Read in context' });
-		expect(await back.getAttribute('href')).toBe(`/articles/${SLUG}/#${quote.id}`);
-		expect(await page.locator('blockquote').innerText()).toBe(`“${quote.text}”`);
+			const back = page.getByRole('link', { name: 'Read in context' });
+			expect(await back.getAttribute('href')).toBe(`/articles/${SLUG}/#${quote.id}`);
+			expect(await page.locator('blockquote').innerText()).toBe(`“${quote.text}”`);
 
-		expect(jsonLd).toHaveLength(1);
-		expect(jsonLd[0]).not.toContain('<');
-		const quotation = JSON.parse(jsonLd[0]!);
-		expect(quotation).toMatchObject({ '@context': 'https://schema.org', '@type': 'Quotation', text: quote.text });
-		const creators = [quotation.creator].flat();
-		expect(creators.every((creator: { '@type': string; name: string }) => creator['@type'] === 'Person' && creator.name)).toBe(true);
-		expect(quotation.isPartOf).toMatchObject({ '@type': 'NewsArticle', url: `${SITE}/articles/${SLUG}/` });
-	});
+			expect(jsonLd).toHaveLength(1);
+			expect(jsonLd[0]).not.toContain('<');
+			const quotation = JSON.parse(jsonLd[0]!);
+			expect(quotation).toMatchObject({ '@context': 'https://schema.org', '@type': 'Quotation', text: quote.text });
+			const creators = [quotation.creator].flat();
+			expect(
+				creators.every((creator: { '@type': string; name: string }) => creator['@type'] === 'Person' && creator.name),
+			).toBe(true);
+			expect(quotation.isPartOf).toMatchObject({ '@type': 'NewsArticle', url: `${SITE}/articles/${SLUG}/` });
+		},
+	);
 
 	it('are reached from the statement cards of the statements index', async () => {
 		await page.goto(inject('baseUrl') + '/statements/');
 		const card = page.locator('figure', { hasText: quotes[0]!.text });
-		expect(await card.getByRole('link', { name: /^Share/ }).getAttribute('href')).toBe(`/quotes/${SLUG}/${quotes[0]!.id}/`);
+		expect(await card.getByRole('link', { name: /^Share/ }).getAttribute('href')).toBe(
+			`/quotes/${SLUG}/${quotes[0]!.id}/`,
+		);
 	});
 });
 

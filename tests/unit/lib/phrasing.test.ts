@@ -15,6 +15,8 @@ describe('shortenAtWord', () => {
 	});
 
 	it('cuts at the last whole word that fits, drops the punctuation before the cut and adds an ellipsis', () => {
-		expect(shortenAtWord('It’s an unsettled time in Tokyo, and the euphoria', 33)).toBe('It’s an unsettled time in Tokyo…');
+		expect(shortenAtWord('It’s an unsettled time in Tokyo, and the euphoria', 33)).toBe(
+			'It’s an unsettled time in Tokyo…',
+		);
 	});
 });

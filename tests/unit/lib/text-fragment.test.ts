@@ -132,14 +132,21 @@ describe('chooseTextDirective', () => {
 
 	it('adds the words after when the ambiguous words open their block', () => {
 		const page = 'Tariffs loom large over the talks.\nTariffs loom again.';
-		expect(chooseTextDirective(page, ...span(page, 'Tariffs loom', 2))).toEqual({ start: 'Tariffs loom', suffix: 'again.' });
+		expect(chooseTextDirective(page, ...span(page, 'Tariffs loom', 2))).toEqual({
+			start: 'Tariffs loom',
+			suffix: 'again.',
+		});
 	});
 
 	it('gives a long selection by its first and last three words', () => {
 		const page =
 			'Intro. The fundamental question of whether a meaningful alliance agenda is possible with the threat of tariffs looming. Outro.';
-		const words = 'The fundamental question of whether a meaningful alliance agenda is possible with the threat of tariffs looming.';
-		expect(chooseTextDirective(page, ...span(page, words))).toEqual({ start: 'The fundamental question', end: 'of tariffs looming.' });
+		const words =
+			'The fundamental question of whether a meaningful alliance agenda is possible with the threat of tariffs looming.';
+		expect(chooseTextDirective(page, ...span(page, words))).toEqual({
+			start: 'The fundamental question',
+			end: 'of tariffs looming.',
+		});
 	});
 
 	it('gives a selection across blocks by the first words of the first and the last words of the last', () => {
