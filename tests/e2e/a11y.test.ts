@@ -35,15 +35,29 @@ describe('axe, for WCAG 2.2 AA', () => {
 		page = await (await browser.newContext()).newPage();
 	});
 
-	it.each(PAGE_KINDS)('finds no violation on the $kind page, in light colours or in dark', async ({ path, status }) => {
+	/** Axe's violations on the page as it stands, in light colours and then in dark. */
+	async function audit() {
 		await page.emulateMedia({ colorScheme: 'light' });
-		const response = await page.goto(inject('baseUrl') + path);
-		expect(response?.status()).toBe(status);
 		const light = await new AxeBuilder({ page }).withTags(WCAG_22_AA).options(VIOLATIONS_ONLY).analyze();
 		await page.emulateMedia({ colorScheme: 'dark' });
 		// The dark scheme changes colours and nothing else, so the colour rules are the ones that can find more.
 		const dark = await new AxeBuilder({ page }).withRules(COLOUR_RULES).options(VIOLATIONS_ONLY).analyze();
-		expect({ light: summarise(light.violations), dark: summarise(dark.violations) }).toEqual({ light: [], dark: [] });
+		await page.emulateMedia({ colorScheme: 'light' });
+		return { light: summarise(light.violations), dark: summarise(dark.violations) };
+	}
+
+	it.each(PAGE_KINDS)('finds no violation on the $kind page, in light colours or in dark', async ({ path, status }) => {
+		const response = await page.goto(inject('baseUrl') + path);
+		expect(response?.status()).toBe(status);
+		expect(await audit()).toEqual({ light: [], dark: [] });
+	});
+
+	it('finds no violation on the search page once it shows results, in light colours or in dark', async () => {
+		await page.goto(inject('baseUrl') + '/search/');
+		await page.getByLabel('Words to find').fill('alliance');
+		await page.keyboard.press('Enter');
+		await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
+		expect(await audit()).toEqual({ light: [], dark: [] });
 	});
 
 	it.each(['light', 'dark'] as const)(
