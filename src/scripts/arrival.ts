@@ -16,12 +16,14 @@ export function arrive(): void {
 	landing.classList.add('is-arrival');
 	if (!landing.hasAttribute('tabindex')) landing.setAttribute('tabindex', '-1');
 	landing.focus({ preventScroll: true });
-	// The browser looks for a text directive's words only once the page has loaded.
-	const fallBack = () => {
+	// The browser looks for a text directive's words only once the page has loaded; and landing on an alias, which
+	// cannot take focus, it moves the focus back to the page.
+	const settle = () => {
 		if (!document.querySelector(':target')) landing.scrollIntoView({ block: 'start' });
+		if (document.activeElement === document.body) landing.focus({ preventScroll: true });
 	};
-	if (document.readyState === 'complete') fallBack();
-	else window.addEventListener('load', () => setTimeout(fallBack), { once: true });
+	if (document.readyState === 'complete') settle();
+	else window.addEventListener('load', () => setTimeout(settle), { once: true });
 }
 
 /** Keeps `scroll-padding-top` a little taller than the sticky header, which grows when its links wrap. */
