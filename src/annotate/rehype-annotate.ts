@@ -99,6 +99,7 @@ function markUp(paragraphs: Element[], model: ArticleModel, article: Article, sl
 		start: a.start,
 		end: a.end,
 		rank: RANK[a.type],
+		label: a.field,
 		wrap: (children: ElementContent[]): ElementContent[] => {
 			switch (a.type) {
 				case 'statement':

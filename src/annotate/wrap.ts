@@ -7,6 +7,8 @@ export interface MarkupRange {
 	end: number;
 	/** Orders ranges that cover the same characters: lower wraps outside higher. */
 	rank: number;
+	/** Names the range in errors, as an editor knows it (the frontmatter field it comes from). */
+	label?: string;
 	wrap: (children: ElementContent[]) => ElementContent[];
 }
 
@@ -38,7 +40,7 @@ function nest(ranges: readonly MarkupRange[]): Nested[] {
 		while (open.length > 0 && open.at(-1)!.range.end <= range.start) open.pop();
 		const parent = open.at(-1);
 		if (parent && range.end > parent.range.end) {
-			throw new Error(`Ranges ${parent.range.start}–${parent.range.end} and ${range.start}–${range.end} cross`);
+			throw new Error(`${name(range)} and ${name(parent.range)} cross; annotations may nest but not overlap in part`);
 		}
 		const node: Nested = { range, inner: [] };
 		(parent ? parent.inner : roots).push(node);
@@ -56,7 +58,7 @@ function apply(children: ElementContent[], forest: Nested[], offset: number): El
 		const { range } = forest[f]!;
 		while (p < pieces.length && pieces[p]!.end <= range.start) out.push(pieces[p++]!.node);
 		const piece = pieces[p];
-		if (!piece) throw new Error(`Range ${range.start}–${range.end} is past the end of the text`);
+		if (!piece) throw new Error(`${name(range)} is past the end of the text`);
 
 		const startsHere = piece.start === range.start;
 		const end = startsHere ? pieces.findIndex((q, i) => i >= p && q.end >= range.end) : -1;
@@ -70,7 +72,10 @@ function apply(children: ElementContent[], forest: Nested[], offset: number): El
 
 		// The range lies inside one element of the source: mark up inside it, with every range it holds.
 		if (piece.node.type !== 'element' || range.end > piece.end) {
-			throw new Error(`Range ${range.start}–${range.end} crosses the edge of inline markup`);
+			throw new Error(
+				`${name(range)} crosses the edge of inline markup in the body (emphasis or a link): ` +
+					'an annotation must lie wholly inside such markup or wholly around it',
+			);
 		}
 		const held: Nested[] = [];
 		while (f < forest.length && forest[f]!.range.end <= piece.end) held.push(forest[f++]!);
@@ -80,6 +85,8 @@ function apply(children: ElementContent[], forest: Nested[], offset: number): El
 	while (p < pieces.length) out.push(pieces[p++]!.node);
 	return out;
 }
+
+const name = (range: MarkupRange) => range.label ?? `the range ${range.start}–${range.end}`;
 
 /** The children with their character offsets, text nodes cut at every edge of the ranges. */
 function split(children: ElementContent[], forest: Nested[], offset: number): Piece[] {

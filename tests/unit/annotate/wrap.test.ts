@@ -122,6 +122,17 @@ describe('wrapRanges', () => {
 		);
 	});
 
+	it('names the ranges by their labels when it refuses them, so an editor knows which annotation to fix', () => {
+		const labelled = (start: number, end: number, label: string) => ({ ...range(start, end), label });
+		const source = [text('he is '), h('em', 'very'), text(' angry')];
+		expect(() => wrapRanges(source, [labelled(3, 8, 'statements[2]')])).toThrow(
+			/^statements\[2\] crosses the edge of inline markup in the body \(emphasis or a link\)/,
+		);
+		expect(() => wrapRanges([text('abcdefgh')], [labelled(0, 5, 'dates[0]'), labelled(3, 8, 'notes[1]')])).toThrow(
+			/^notes\[1\] and dates\[0\] cross/,
+		);
+	});
+
 	it('refuses a range past the end of the text', () => {
 		expect(() => wrapRanges([text('short')], [range(10, 12)])).toThrow(/past the end/);
 	});
