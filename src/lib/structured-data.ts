@@ -48,7 +48,7 @@ export function articleJsonLd(article: ArticleEntry, site: URL): JsonLd {
 	};
 }
 
-/** `Quotation` for a statement's share page: its words, who said them, the article it is part of. */
+/** `Quotation` for a direct quotation's share page: its words, who said them, the article it is part of. */
 export function quotationJsonLd({ statement, speakers, article }: StatementEntry, site: URL): JsonLd {
 	const creators = speakers.map((speaker) => person(speaker, site));
 	const source = newsArticle(article, site);

@@ -15,11 +15,11 @@ interface FrontmatterStatement {
 	text: string;
 }
 
-/** The article's direct quotations, as its frontmatter lists them. */
-function directQuotes(): FrontmatterStatement[] {
+/** The article's statements of one kind, as its frontmatter lists them. */
+function statementsOfKind(kind: FrontmatterStatement['kind']): FrontmatterStatement[] {
 	const [, frontmatter] = readFileSync(ARTICLE_FILE, 'utf8').split(/^---$/m);
 	const { statements } = parse(frontmatter!) as { statements: FrontmatterStatement[] };
-	return statements.filter((statement) => statement.kind === 'direct');
+	return statements.filter((statement) => statement.kind === kind);
 }
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
@@ -44,7 +44,7 @@ function headOf(page: Page) {
 	}));
 }
 
-const quotes = directQuotes();
+const quotes = statementsOfKind('direct');
 let browser: Browser;
 let page: Page;
 
@@ -91,6 +91,21 @@ describe('share pages', () => {
 				creators.every((creator: { '@type': string; name: string }) => creator['@type'] === 'Person' && creator.name),
 			).toBe(true);
 			expect(quotation.isPartOf).toMatchObject({ '@type': 'NewsArticle', url: `${SITE}/articles/${SLUG}/` });
+		},
+	);
+
+	it.each(statementsOfKind('reported'))(
+		'$id: reported speech has its page and card too, but no Quotation, since the words are the article’s',
+		async (statement) => {
+			const path = `/quotes/${SLUG}/${statement.id}/`;
+			expect((await page.goto(inject('baseUrl') + path))?.status()).toBe(200);
+			const { meta, jsonLd } = await headOf(page);
+			expect(meta['og:description']).toContain(statement.text);
+			expect(pngSize(join(inject('distDir'), new URL(meta['og:image']!).pathname))).toEqual({
+				width: 1200,
+				height: 630,
+			});
+			expect(jsonLd).toEqual([]);
 		},
 	);
 
