@@ -70,6 +70,7 @@ export function buildArticleModel({ file, article, paragraphs: texts, registry, 
 	const annotations: Annotation[] = [];
 
 	article.people.forEach((id, i) => {
+		if (article.people.indexOf(id) < i) fail(`people[${i}]`, `"${id}" is listed twice`);
 		const person = registry.people.get(id) ?? fail(`people[${i}]`, unknown('person', id, registry.people.keys()));
 		const location = firstMention(texts, [person.name, ...person.aliases]);
 		if (!location) fail(`people[${i}]`, `${person.name} (or an alias) is not named in the body`);

@@ -175,6 +175,12 @@ describe('buildArticleModel: errors name the file, the field and the reason', ()
 		expect(error.message).toBe(`${FILE}: people[3]: ${error.reason}`);
 	});
 
+	it('stops on a person listed twice under people, whose two links would nest', () => {
+		const error = failure({ people: ['pete-hegseth', 'gen-nakatani', 'donald-trump', 'gen-nakatani'] });
+		expect(error.field).toBe('people[3]');
+		expect(error.reason).toMatch(/"gen-nakatani" is listed twice/);
+	});
+
 	it('stops on an unknown speaker, listing the known ones', () => {
 		const error = failure({
 			statements: [greatSignificance, { ...greatRelationship, speakers: ['donald-trum'] }, talks],
