@@ -190,16 +190,22 @@ function wholeWordIndex(text: string, name: string): number {
 	return -1;
 }
 
-/** Annotations may nest, one wholly inside another, but must not overlap in part: the markup could not hold them. */
+/**
+ * Annotations may nest, one wholly inside another, but must not overlap in part (the markup could not hold them),
+ * nor mark the same words twice as one kind (an element nested in its twin: a link in a link, a date in a date).
+ */
 function checkNesting(annotations: readonly Annotation[], fail: (field: string, reason: string) => never): void {
-	for (const a of annotations) {
-		for (const b of annotations) {
-			if (a === b || a.paragraph !== b.paragraph) continue;
+	annotations.forEach((a, i) => {
+		annotations.forEach((b, j) => {
+			if (i === j || a.paragraph !== b.paragraph) return;
 			if (a.start < b.start && b.start < a.end && a.end < b.end) {
 				fail(`${b.field}.text`, `overlaps ${a.field} in part; annotations may nest but not cross`);
 			}
-		}
-	}
+			if (i < j && a.type === b.type && a.start === b.start && a.end === b.end) {
+				fail(`${b.field}.text`, `marks the same words as ${a.field}; one annotation of a kind per place`);
+			}
+		});
+	});
 }
 
 function unknown(what: string, id: string, known: Iterable<string>): string {

@@ -249,6 +249,13 @@ describe('buildArticleModel: errors name the file, the field and the reason', ()
 		expect(error.reason).toMatch(/overlaps (statements\[2\]|dates\[0\]) in part/);
 	});
 
+	it('stops on two annotations of one kind on the same words, which would nest an element in its twin', () => {
+		const sunday = { text: 'Sunday', occurrence: 1, date: '2025-03-30', precision: 'day', event: 'Talks.' };
+		const error = failure({ dates: [sunday, { ...sunday, event: 'Talks again.' }] });
+		expect(error.field).toBe('dates[1].text');
+		expect(error.reason).toMatch(/marks the same words as dates\[0\]/);
+	});
+
 	it('stops on an editorial note inside a quotation', () => {
 		const error = failure({ notes: [{ text: 'great relationship', original: 'good relationship', kind: 'meaning' }] });
 		expect(error.field).toBe('notes[0].text');
