@@ -18,7 +18,7 @@ export interface SpeakerLabel {
  * Everything markup adds to the body is chrome: `data-pagefind-ignore` keeps it out of the search index,
  * and the `chrome` class lets tests (and readers' tools) strip it to get the source text back.
  */
-const chrome = (className: string, children: ElementContent[]): Element =>
+const chrome = (className: string, children: (ElementContent | string)[]): Element =>
 	h('span', { className: ['chrome', className], dataPagefindIgnore: '' }, children);
 
 const srOnly = (text: string): Element => h('span', { className: ['sr-only'] }, text);

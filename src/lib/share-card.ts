@@ -13,7 +13,7 @@ export const CARD_HEIGHT = 630;
 /** A satori element: what JSX would build, written out. */
 interface CardNode {
 	type: string;
-	props: { style: Record<string, string | number>; children?: (CardNode | string)[] | string };
+	props: { style: Record<string, string | number>; children: (CardNode | string)[] | string };
 }
 
 const node = (style: CardNode['props']['style'], children: CardNode['props']['children']): CardNode => ({
@@ -80,7 +80,7 @@ export function cardLayout(share: QuoteShare): CardNode {
 }
 
 /** The card as a 1200×630 PNG. */
-export async function renderShareCard(share: QuoteShare): Promise<Uint8Array> {
+export async function renderShareCard(share: QuoteShare): Promise<Uint8Array<ArrayBuffer>> {
 	const svg = await satori(cardLayout(share), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: FONTS });
-	return new Resvg(svg).render().asPng();
+	return new Uint8Array(new Resvg(svg).render().asPng());
 }

@@ -11,7 +11,9 @@ export function arrive(): void {
 	const named = id ? document.getElementById(id) : null;
 	if (!named) return;
 	// An alias anchor is an empty marker at the start of the passage that replaced the retired one.
-	const landing = named.classList.contains('alias-anchor') ? (named.closest('.statement, .passage') ?? named) : named;
+	const landing = named.classList.contains('alias-anchor')
+		? (named.closest<HTMLElement>('.statement, .passage') ?? named)
+		: named;
 	document.querySelectorAll('.is-arrival').forEach((element) => element.classList.remove('is-arrival'));
 	landing.classList.add('is-arrival');
 	if (!landing.hasAttribute('tabindex')) landing.setAttribute('tabindex', '-1');
