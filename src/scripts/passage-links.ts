@@ -4,7 +4,7 @@
  * Without this script a passage's `#` control is a plain `#id` link and its Share control a link to the quote's share
  * page. With it, `#` copies `#id:~:text=<its words>` (browsers with text fragments highlight the words, the others land
  * on the id), Share opens the device's share sheet where there is one, and selecting words in the article offers a
- * button, placed right after the selection so that Tab reaches it, that copies a link to exactly those words.
+ * button right after them, in reading order, that copies a link to exactly those words (so does Alt+Shift+L).
  */
 import { chooseTextDirective, fragmentLink } from '../lib/text-fragment';
 
@@ -120,6 +120,13 @@ async function share(url: string, text: string, fallback: () => void): Promise<v
 	}
 }
 
+/** A statement's words as the source has them, without the annotations inside them. */
+function wordsOf(statement: Element): string {
+	const words = statement.querySelector(':scope > .statement__words')?.cloneNode(true) as Element | undefined;
+	words?.querySelectorAll('.chrome').forEach((chrome) => chrome.remove());
+	return words?.textContent ?? '';
+}
+
 const elementOf = (node: Node): Element | null => (node instanceof Element ? node : node.parentElement);
 
 function removeToolbar(): void {
@@ -178,7 +185,8 @@ function offerSelectionLink(): void {
 	// Keeps the selection when the buttons are clicked.
 	bar.addEventListener('pointerdown', (event) => event.preventDefault());
 
-	// Right after the selection, so that Tab from it comes here; outside a link or visually hidden text.
+	// Right after the selection, next in reading order (a screen reader's browse mode comes to it next), and outside a
+	// link or visually hidden text.
 	const at = range.cloneRange();
 	at.collapse(false);
 	const outside = elementOf(at.startContainer)?.closest('a, .sr-only');
@@ -200,8 +208,7 @@ document.addEventListener('click', (event) => {
 		void copy(linkTo(passage.id, page, passageSpan(page, passage)));
 	} else if ('share' in navigator) {
 		event.preventDefault();
-		const words = passage.querySelector('.statement__words')?.textContent ?? '';
-		void share(control.href, words, () => location.assign(control.href));
+		void share(control.href, wordsOf(passage), () => location.assign(control.href));
 	}
 });
 
