@@ -35,7 +35,9 @@ async function takeRecords(file: string): Promise<StatementRecord[]> {
 	try {
 		text = await readFile(file, 'utf8');
 	} catch (error) {
-		throw new Error(`Search index: ${file} is missing; src/pages/${SEARCH_RECORDS_FILE}.ts should render it`, { cause: error });
+		throw new Error(`Search index: ${file} is missing; src/pages/${SEARCH_RECORDS_FILE}.ts should render it`, {
+			cause: error,
+		});
 	}
 	await rm(file);
 	return JSON.parse(text) as StatementRecord[];
@@ -54,4 +56,5 @@ async function writeIndex(outDir: string, records: readonly StatementRecord[]): 
 	return directory.page_count;
 }
 
-const indexError = (step: string, errors: readonly string[]) => new Error(`Search index: ${step} failed: ${errors.join('; ')}`);
+const indexError = (step: string, errors: readonly string[]) =>
+	new Error(`Search index: ${step} failed: ${errors.join('; ')}`);

@@ -50,7 +50,13 @@ export interface StatementRecord extends CustomRecord {
 }
 
 /** The filters the search page offers, in its order. */
-export const FILTER_KEYS = ['speaker', 'theme', 'article', 'kind', 'source'] as const satisfies (keyof StatementFilters)[];
+export const FILTER_KEYS = [
+	'speaker',
+	'theme',
+	'article',
+	'kind',
+	'source',
+] as const satisfies (keyof StatementFilters)[];
 
 export type FilterKey = (typeof FILTER_KEYS)[number];
 

@@ -1,8 +1,21 @@
 import { formatDate } from '../lib/calendar';
 import { statementsPath } from '../lib/paths';
 import { FILTER_KEYS, type FilterKey } from '../lib/search-records';
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult, type PagefindResultData } from './pagefind';
-import { describeResults, isBlank, paramsFromState, searchTerm, stateFromParams, type SearchState } from './search-state';
+import {
+	loadPagefind,
+	type FilterCounts,
+	type Pagefind,
+	type PagefindResult,
+	type PagefindResultData,
+} from './pagefind';
+import {
+	describeResults,
+	isBlank,
+	paramsFromState,
+	searchTerm,
+	stateFromParams,
+	type SearchState,
+} from './search-state';
 import { matchedRuns, type TextRun } from './search-text';
 
 const PAGE_SIZE = 20;
@@ -58,7 +71,10 @@ export function startSearchPage(): void {
 		}
 		const term = searchTerm(state);
 		// A search by filters alone has no relevance to rank by: newest first.
-		const search = await pagefind.search(term, { filters: state.filters, ...(term === null && { sort: { date: 'desc' } }) });
+		const search = await pagefind.search(term, {
+			filters: state.filters,
+			...(term === null && { sort: { date: 'desc' } }),
+		});
 		if (!search || current !== generation) return;
 		const counts = await facetCounts(pagefind, term, state, search.filters);
 		if (current !== generation) return;

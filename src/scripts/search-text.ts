@@ -16,7 +16,8 @@ export function matchedRuns(content: string, locations: readonly number[], maxWo
 	const words = content.trim().split(WORD_SEPARATORS);
 	const matched = new Set(locations);
 	const first = Math.min(...locations, words.length);
-	const start = words.length <= maxWords ? 0 : Math.max(0, Math.min(first - Math.floor(maxWords / 3), words.length - maxWords));
+	const start =
+		words.length <= maxWords ? 0 : Math.max(0, Math.min(first - Math.floor(maxWords / 3), words.length - maxWords));
 	const end = Math.min(words.length, start + maxWords);
 
 	const runs: TextRun[] = [];

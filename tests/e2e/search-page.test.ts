@@ -20,7 +20,8 @@ const article = parse(
 	/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(REAL_CONTENT, 'articles', 'hegseth-tokyo-alliance.mdx'), 'utf8'))![1]!,
 ) as { title: string; statements: Statement[] };
 const { statements } = article;
-const person = (id: string) => parse(readFileSync(join(REAL_CONTENT, 'people', `${id}.yaml`), 'utf8')) as Record<string, string>;
+const person = (id: string) =>
+	parse(readFileSync(join(REAL_CONTENT, 'people', `${id}.yaml`), 'utf8')) as Record<string, string>;
 /** Ids of the statements a speaker made whose words hold `word`. */
 const idsOf = (speaker: string, word = /./) =>
 	statements.filter((s) => s.speakers.includes(speaker) && word.test(s.text)).map((s) => s.id);
@@ -132,9 +133,9 @@ describe('the search page', () => {
 		expect(statementIds(found)).toEqual(idsOf('katsunobu-kato', /\bnext\b/i));
 		expect(new URL(page.url()).search).toBe('?q=next&speaker=Katsunobu+Kato');
 		const johnstone = idsOf('christopher-johnstone', /\bnext\b/i).length;
-		await expect.poll(() => page.locator('#search-speaker option[value="Christopher Johnstone"]').textContent()).toBe(
-			`Christopher Johnstone (${johnstone})`,
-		);
+		await expect
+			.poll(() => page.locator('#search-speaker option[value="Christopher Johnstone"]').textContent())
+			.toBe(`Christopher Johnstone (${johnstone})`);
 	});
 
 	it('keeps the search in the address: reloading restores it, and the back button returns to the search before', async () => {
@@ -203,7 +204,9 @@ describe('the search page', () => {
 		expect(new URL(page.url()).search).toBe('?q=significance+great&exact=1');
 
 		await page.locator('#search-q').fill('great significance');
-		expect(statementIds(await results(page, /for the phrase “great significance”/))).toEqual(['q-nakatani-significance']);
+		expect(statementIds(await results(page, /for the phrase “great significance”/))).toEqual([
+			'q-nakatani-significance',
+		]);
 	});
 
 	it('shows more results on request, and moves focus to the first of them', async () => {
@@ -248,7 +251,9 @@ describe('searching from elsewhere on the site', () => {
 		const page = await open('/');
 		const fetched: string[] = [];
 		page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
-		await page.goto(`${inject('baseUrl')}${ARTICLE}?highlight=golden#q-trump-ishiba-golden-age`, { waitUntil: 'networkidle' });
+		await page.goto(`${inject('baseUrl')}${ARTICLE}?highlight=golden#q-trump-ishiba-golden-age`, {
+			waitUntil: 'networkidle',
+		});
 		expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual(['/pagefind/pagefind-highlight.js']);
 	});
 });

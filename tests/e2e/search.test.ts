@@ -29,7 +29,12 @@ function readStatements(): ArticleStatement[] {
 	for (const id of frontmatter.people) {
 		names.set(id, (parse(readFileSync(join(REAL_CONTENT, 'people', `${id}.yaml`), 'utf8')) as { name: string }).name);
 	}
-	return frontmatter.statements.map(({ id, kind, text, speakers }) => ({ id, kind, text, names: speakers.map((s) => names.get(s)!) }));
+	return frontmatter.statements.map(({ id, kind, text, speakers }) => ({
+		id,
+		kind,
+		text,
+		names: speakers.map((s) => names.get(s)!),
+	}));
 }
 
 /** A few words from the statement, as a reader who remembers part of it would type them. */
@@ -89,7 +94,9 @@ describe('the article’s statements in the search index', () => {
 			const landsHere = (url: string) => new URL(url, inject('baseUrl')).hash === `#${id}`;
 			for (const speaker of speakers) {
 				const hits = found[speaker]!.filter(landsHere);
-				expect(hits.length, `searching “${phraseOf(text)}” as said by ${speaker}`).toBe(names.includes(speaker) ? 1 : 0);
+				expect(hits.length, `searching “${phraseOf(text)}” as said by ${speaker}`).toBe(
+					names.includes(speaker) ? 1 : 0,
+				);
 			}
 
 			await landing.goto(inject('baseUrl') + found[names[0]!]!.find(landsHere)!);

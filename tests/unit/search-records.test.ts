@@ -4,16 +4,32 @@ import { filterValues, statementRecords, type SearchableStatement } from '../../
 const HEADLINE = 'Hegseth’s Tokyo visit tests a US-Japan alliance';
 const article = { entry: { data: { title: HEADLINE, source: { published: new Date('2025-03-27T00:00:00Z') } } } };
 const trump = { name: 'Donald Trump', description: 'President of the United States, US government', anonymous: false };
-const ishiba = { name: 'Shigeru Ishiba', description: 'Prime Minister of Japan, Government of Japan', anonymous: false };
+const ishiba = {
+	name: 'Shigeru Ishiba',
+	description: 'Prime Minister of Japan, Government of Japan',
+	anonymous: false,
+};
 const official = { name: 'A Japanese official', description: 'One Japanese official', anonymous: true };
 const THEMES: Record<string, string> = { 'alliance-credibility': 'Alliance credibility', 'arms-sales': 'Arms sales' };
 
-function statement(id: string, kind: 'direct' | 'reported', text: string, speakers: SearchableStatement['speakers'], themes = ['alliance-credibility']): SearchableStatement {
+function statement(
+	id: string,
+	kind: 'direct' | 'reported',
+	text: string,
+	speakers: SearchableStatement['speakers'],
+	themes = ['alliance-credibility'],
+): SearchableStatement {
 	return { statement: { id, kind, text, themes }, speakers, article, url: `/articles/tokyo/#${id}` };
 }
 
 const golden = statement('q-golden-age', 'direct', 'pursue a new golden age for US-Japan relations', [trump, ishiba]);
-const allies = statement('q-not-allies', 'direct', 'someday maybe they’re not our allies', [trump], ['arms-sales', 'alliance-credibility']);
+const allies = statement(
+	'q-not-allies',
+	'direct',
+	'someday maybe they’re not our allies',
+	[trump],
+	['arms-sales', 'alliance-credibility'],
+);
 const translate = statement('r-translate', 'reported', 'we just don’t know how to translate it', [official]);
 const records = statementRecords([golden, allies, translate], (id) => THEMES[id]!);
 
@@ -33,7 +49,9 @@ describe('statementRecords', () => {
 	it('files a joint statement under both speakers, and names them together for display', () => {
 		expect(records[0]!.filters.speaker).toEqual(['Donald Trump', 'Shigeru Ishiba']);
 		expect(records[0]!.meta.speaker).toBe('Donald Trump and Shigeru Ishiba');
-		expect(records[0]!.meta.role).toBe('President of the United States, US government; Prime Minister of Japan, Government of Japan');
+		expect(records[0]!.meta.role).toBe(
+			'President of the United States, US government; Prime Minister of Japan, Government of Japan',
+		);
 	});
 
 	it('tells named speakers from anonymous sources, without the anonymous source’s description as a role', () => {

@@ -13,7 +13,11 @@ describe('the search in the address', () => {
 	});
 
 	it('ignores parameters it does not know and filters left empty', () => {
-		expect(read('q=%20tokyo%20&speaker=&utm_source=mail&highlight=x')).toEqual({ query: 'tokyo', exact: false, filters: {} });
+		expect(read('q=%20tokyo%20&speaker=&utm_source=mail&highlight=x')).toEqual({
+			query: 'tokyo',
+			exact: false,
+			filters: {},
+		});
 	});
 
 	it('writes back what it read, leaving out what is unset', () => {
@@ -43,10 +47,12 @@ describe('searchTerm', () => {
 
 describe('describeResults', () => {
 	it('counts statements and articles, and says what was searched for', () => {
-		expect(describeResults(read('q=tokyo'), { statements: 6, articles: 1 })).toBe('6 statements and 1 article found for “tokyo”.');
-		expect(describeResults(read('q=great+significance&exact=1&speaker=Gen+Nakatani'), { statements: 1, articles: 0 })).toBe(
-			'1 statement found for the phrase “great significance” (speaker: Gen Nakatani).',
+		expect(describeResults(read('q=tokyo'), { statements: 6, articles: 1 })).toBe(
+			'6 statements and 1 article found for “tokyo”.',
 		);
+		expect(
+			describeResults(read('q=great+significance&exact=1&speaker=Gen+Nakatani'), { statements: 1, articles: 0 }),
+		).toBe('1 statement found for the phrase “great significance” (speaker: Gen Nakatani).');
 	});
 
 	it('says plainly when nothing matched', () => {

@@ -33,7 +33,15 @@ describe('matchedRuns', () => {
 
 	it('starts the window at the beginning when the match is near it, and shows a short text whole', () => {
 		const words = Array.from({ length: 20 }, (_, i) => `w${i}`).join(' ');
-		expect(matchedRuns(words, [1], 5).map((run) => run.text).join('')).toBe('w0 w1 w2 w3 w4 …');
-		expect(matchedRuns('a b c', [], 5).map((run) => run.text).join('')).toBe('a b c');
+		expect(
+			matchedRuns(words, [1], 5)
+				.map((run) => run.text)
+				.join(''),
+		).toBe('w0 w1 w2 w3 w4 …');
+		expect(
+			matchedRuns('a b c', [], 5)
+				.map((run) => run.text)
+				.join(''),
+		).toBe('a b c');
 	});
 });
