@@ -7,7 +7,7 @@ import { AnnotationError } from './errors';
 import { locate, type Location } from './locate';
 import { anchorParagraphs, type AnchoredParagraph } from './passages';
 import { checkPublishedAnchors } from './published-anchors';
-import { findQuotations } from './quotations';
+import { findQuotations, scanQuotations } from './quotations';
 
 /** What the annotations know beyond one article: the shared people and the theme vocabulary. */
 export interface Registry {
@@ -104,20 +104,28 @@ export function buildArticleModel({ file, article, paragraphs: texts, registry, 
 		const location = place(`${field}.text`, statement.text, statement.occurrence);
 		if (statement.kind === 'direct') {
 			const quotation = findQuotations(texts[location.paragraph]!).find(
-				(q) => q.start + 1 === location.start && q.end - 1 === location.end,
+				(q) => q.innerStart === location.start && q.innerEnd === location.end,
 			);
 			if (!quotation) {
 				fail(`${field}.text`, 'a direct statement must be the whole text between a pair of quotation marks');
 			}
 			// The marks belong to the quotation on the page.
-			location.start -= 1;
-			location.end += 1;
+			location.start = quotation!.start;
+			location.end = quotation!.end;
 		}
 		annotations.push({ type: 'statement', statement, field, ...location });
 	});
 
 	texts.forEach((text, paragraph) => {
-		for (const quotation of findQuotations(text)) {
+		const { quotations, stray } = scanQuotations(text);
+		if (stray.length > 0) {
+			const at = stray[0]!;
+			fail(
+				`body (paragraph ${paragraph + 1})`,
+				`the quotation mark ${text[at]} after ${JSON.stringify(text.slice(Math.max(0, at - 30), at))} pairs with no other mark`,
+			);
+		}
+		for (const quotation of quotations) {
 			const covered = annotations.some(
 				(a) =>
 					a.type === 'statement' &&
@@ -199,13 +207,18 @@ function checkNesting(annotations: readonly Annotation[], fail: (field: string, 
 		annotations.forEach((b, j) => {
 			if (i === j || a.paragraph !== b.paragraph) return;
 			if (a.start < b.start && b.start < a.end && a.end < b.end) {
-				fail(`${b.field}.text`, `overlaps ${a.field} in part; annotations may nest but not cross`);
+				fail(textField(b), `overlaps ${a.field} in part; annotations may nest but not cross`);
 			}
 			if (i < j && a.type === b.type && a.start === b.start && a.end === b.end) {
-				fail(`${b.field}.text`, `marks the same words as ${a.field}; one annotation of a kind per place`);
+				fail(textField(b), `marks the same words as ${a.field}; one annotation of a kind per place`);
 			}
 		});
 	});
+}
+
+/** The field that says where an annotation is: a person is found by name, the others by their `text`. */
+function textField(annotation: Annotation): string {
+	return annotation.type === 'mention' ? annotation.field : `${annotation.field}.text`;
 }
 
 function unknown(what: string, id: string, known: Iterable<string>): string {
