@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { readFileSync } from 'node:fs';
 import { basename, extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +55,7 @@ export default function rehypeAnnotate({ contentDir }: RehypeAnnotateOptions) {
 		const where = displayPath(file.path);
 		const [impossible] = findImpossibleDates(readFileSync(file.path, 'utf8'));
 		if (impossible) throw new AnnotationError(where, fieldPath(impossible.path), `${impossible.value} is not a real day`);
+		rejectCode(tree, where);
 		const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
 		const article = parseArticle(where, astro?.frontmatter ?? {});
 		const slug = basename(file.path, extname(file.path));
@@ -78,6 +80,23 @@ export default function rehypeAnnotate({ contentDir }: RehypeAnnotateOptions) {
 		};
 		if (astro?.frontmatter) astro.frontmatter.annotated = annotated;
 	};
+}
+
+/**
+ * An article body is the source's text, verbatim: MDX's components, `{expressions}` and imports would put our code
+ * (or, in copied text, anyone's markup) into the page unannotated, so each one stops the build with its place.
+ */
+function rejectCode(tree: Root, file: string): void {
+	visit(tree, (node) => {
+		if (!node.type.startsWith('mdx')) return;
+		const at = node.position?.start;
+		const where = at ? `body (line ${at.line}, column ${at.column})` : 'body';
+		throw new AnnotationError(
+			file,
+			where,
+			'markup and {expressions} are not allowed in an article body, which must be the source text verbatim; write a literal < or { as \\< or \\{',
+		);
+	});
 }
 
 function parseArticle(file: string, frontmatter: Record<string, unknown>): Article {

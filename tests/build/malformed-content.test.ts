@@ -101,6 +101,11 @@ describe('a build over malformed content stops and names the file, the field and
 		expectRefused(build, 'statements[2]', /crosses the edge of inline markup in the body/);
 	});
 
+	it('stops on markup in the body, which would reach the page unannotated', async () => {
+		const build = await buildWith(['said Tomas Berg,', 'said <b onmouseover="alert(1)">Tomas Berg</b>,']);
+		expectRefused(build, /body \(line \d+, column \d+\)/, /markup and \{expressions\} are not allowed in an article body/);
+	});
+
 	it('stops on an unknown theme', async () => {
 		const build = await buildWith(['themes: [trade-policy]', 'themes: [trade-polcy]']);
 		expectRefused(build, 'statements[3].themes[0]', /unknown theme "trade-polcy"/);
