@@ -55,3 +55,12 @@ describe('following people from the article without JavaScript', () => {
 		},
 	);
 });
+
+describe('statement cards on a person page', () => {
+	it('keep a space between the source date and the links after it', async () => {
+		await page.goto(inject('baseUrl') + personPath('christopher-johnstone'));
+		const captions = await page.locator('.statement-card figcaption').allInnerTexts();
+		expect(captions.length).toBeGreaterThan(0);
+		for (const caption of captions) expect(caption).toMatch(/\d{4}\. Read in context/);
+	});
+});
