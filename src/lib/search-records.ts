@@ -49,6 +49,9 @@ export interface StatementRecord extends CustomRecord {
 	sort: { date: string };
 }
 
+/** Every kind a statement record has, and article pages have none of: the filter that tells the two apart. */
+export const STATEMENT_KINDS = ['direct', 'reported'] as const satisfies readonly Statement['kind'][];
+
 /** The filters the search page offers, in its order. */
 export const FILTER_KEYS = [
 	'speaker',
@@ -58,6 +61,7 @@ export const FILTER_KEYS = [
 	'source',
 ] as const satisfies (keyof StatementFilters)[];
 
+/** The name of a filter the search page offers. */
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /**

@@ -18,19 +18,23 @@ export interface PagefindResultData {
 	locations: number[];
 }
 
+/** A search result, whose data loads on demand. */
 export interface PagefindResult {
 	id: string;
 	data: () => Promise<PagefindResultData>;
 }
 
+/** What a search returns. */
 export interface PagefindSearch {
 	results: PagefindResult[];
 	/** For each filter value, how many results the search would have with that value required too. */
 	filters: FilterCounts;
 }
 
+/** Filters and sort order for a search. */
 export interface SearchOptions {
-	filters?: Record<string, string>;
+	/** Filter name → the value required, or `{ any: [...] }`; `not: {...}` excludes what it matches. */
+	filters?: Record<string, unknown>;
 	sort?: Record<string, 'asc' | 'desc'>;
 }
 

@@ -7,12 +7,16 @@ import {
 	type Pagefind,
 	type PagefindResult,
 	type PagefindResultData,
+	type PagefindSearch,
 } from './pagefind';
 import {
+	ARTICLE_FILTERS,
 	describeResults,
 	isBlank,
 	paramsFromState,
+	searchesArticleText,
 	searchTerm,
+	statementFilters,
 	stateFromParams,
 	type SearchState,
 } from './search-state';
@@ -24,44 +28,100 @@ const TYPING_PAUSE_MS = 300;
 /** Words of article text shown around the first match; a statement is always shown whole. */
 const ARTICLE_EXCERPT_WORDS = 40;
 
-/** The elements of SearchForm.astro and SearchResults.astro the script drives. */
+/**
+ * One list of results on the page, shown a page at a time: the statements, or the articles whose own text matched.
+ * Results render as text and `<mark>`s only, never as HTML: Pagefind returns content and metadata raw.
+ */
+class ResultList {
+	#results: PagefindResult[] = [];
+	#shown = 0;
+
+	constructor(
+		private readonly section: HTMLElement,
+		private readonly list: HTMLOListElement,
+		private readonly more: HTMLButtonElement,
+		private readonly render: (data: PagefindResultData) => HTMLLIElement,
+	) {}
+
+	get count(): number {
+		return this.#results.length;
+	}
+
+	/** Replaces the list with the first page of `results`, unless `isCurrent` says a newer search overtook it. */
+	async show(results: PagefindResult[], isCurrent: () => boolean): Promise<void> {
+		const first = await this.#load(results, 0);
+		if (!isCurrent()) return;
+		this.#results = results;
+		this.#shown = 0;
+		this.list.replaceChildren();
+		this.#append(first);
+	}
+
+	/** Adds the next page of results; returns the link of the first one added, for focus. */
+	async showMore(): Promise<HTMLAnchorElement | undefined> {
+		const results = this.#results;
+		const next = await this.#load(results, this.#shown);
+		if (results !== this.#results) return undefined;
+		return this.#append(next)[0]?.querySelector('a') ?? undefined;
+	}
+
+	clear(): void {
+		this.#results = [];
+		this.#shown = 0;
+		this.list.replaceChildren();
+		this.section.hidden = true;
+	}
+
+	#load(results: PagefindResult[], from: number): Promise<PagefindResultData[]> {
+		return Promise.all(results.slice(from, from + PAGE_SIZE).map((result) => result.data()));
+	}
+
+	#append(batch: PagefindResultData[]): HTMLLIElement[] {
+		const items = batch.map(this.render);
+		this.list.append(...items);
+		this.#shown += items.length;
+		this.section.hidden = this.#results.length === 0;
+		this.more.hidden = this.#shown >= this.#results.length;
+		return items;
+	}
+}
+
+/** The form and the status line of SearchForm.astro and SearchResults.astro, which the script drives. */
 interface SearchPage {
 	form: HTMLFormElement;
 	query: HTMLInputElement;
 	selects: Map<FilterKey, HTMLSelectElement>;
 	status: HTMLElement;
-	list: HTMLOListElement;
-	more: HTMLButtonElement;
-	statementTemplate: HTMLTemplateElement;
-	articleTemplate: HTMLTemplateElement;
+	results: HTMLElement;
 }
 
 /**
- * Runs the search page: the form drives Pagefind, results render as text (never as HTML: Pagefind returns content
- * and metadata raw), and the search lives in the address, so that it can be bookmarked, reloaded and gone back to.
+ * Runs the search page: the form drives Pagefind, statements and article text are listed apart, and the search
+ * lives in the address, so that it can be bookmarked, reloaded and gone back to.
  */
 export function startSearchPage(): void {
 	const page = findElements();
+	const statements = resultList('results', renderStatement);
+	const articles = resultList('articles', renderArticle);
 	page.form.hidden = false;
 
 	let generation = 0;
-	let results: PagefindResult[] = [];
-	let shown = 0;
 	let typing: ReturnType<typeof setTimeout> | undefined;
 	/** The control whose changes made the current history entry: more changes to it replace the entry. */
 	let lastSource: string | undefined;
 
 	const run = async (state: SearchState) => {
 		const current = ++generation;
+		const isCurrent = () => current === generation;
 		if (isBlank(state)) {
-			results = [];
-			page.list.replaceChildren();
-			page.more.hidden = true;
+			statements.clear();
+			articles.clear();
+			page.results.removeAttribute('aria-busy');
 			page.status.textContent = '';
 			resetCounts(page);
 			return;
 		}
-		page.list.setAttribute('aria-busy', 'true');
+		page.results.setAttribute('aria-busy', 'true');
 		let pagefind: Pagefind;
 		try {
 			pagefind = await loadPagefind();
@@ -70,33 +130,21 @@ export function startSearchPage(): void {
 			return;
 		}
 		const term = searchTerm(state);
-		// A search by filters alone has no relevance to rank by: newest first.
-		const search = await pagefind.search(term, {
-			filters: state.filters,
-			...(term === null && { sort: { date: 'desc' } }),
-		});
-		if (!search || current !== generation) return;
-		const counts = await facetCounts(pagefind, term, state, search.filters);
-		if (current !== generation) return;
-
-		results = search.results;
-		shown = 0;
-		page.list.replaceChildren();
-		await showMore(current);
-		updateCounts(page, counts);
-		const statements = Object.values(search.filters.kind ?? {}).reduce((sum, count) => sum + count, 0);
-		page.status.textContent = describeResults(state, { statements, articles: results.length - statements });
-		page.list.removeAttribute('aria-busy');
-	};
-
-	const showMore = async (current: number): Promise<HTMLAnchorElement | undefined> => {
-		const batch = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
-		if (current !== generation) return undefined;
-		const items = batch.map((data) => renderResult(page, data));
-		page.list.append(...items);
-		shown += batch.length;
-		page.more.hidden = shown >= results.length;
-		return items[0]?.querySelector('a') ?? undefined;
+		const [found, articleText, counts] = await Promise.all([
+			// A search by filters alone has no relevance to rank by: newest first.
+			pagefind.search(term, { filters: statementFilters(state), ...(term === null && { sort: { date: 'desc' } }) }),
+			searchesArticleText(state) ? pagefind.search(term, { filters: ARTICLE_FILTERS }) : null,
+			facetCounts(pagefind, term, state),
+		]);
+		if (!found || !isCurrent()) return;
+		await Promise.all([
+			statements.show(found.results, isCurrent),
+			articles.show(articleText?.results ?? [], isCurrent),
+		]);
+		if (!isCurrent()) return;
+		updateCounts(page, { ...found.filters, ...counts });
+		page.status.textContent = describeResults(state, { statements: statements.count, articles: articles.count });
+		page.results.removeAttribute('aria-busy');
 	};
 
 	const record = (state: SearchState, source: string) => {
@@ -128,10 +176,6 @@ export function startSearchPage(): void {
 		event.preventDefault();
 		commit('query');
 	});
-	page.more.addEventListener('click', async () => {
-		const first = await showMore(generation);
-		first?.focus();
-	});
 	window.addEventListener('popstate', () => {
 		lastSource = undefined;
 		restore(page, run);
@@ -145,19 +189,30 @@ function restore(page: SearchPage, run: (state: SearchState) => Promise<void>): 
 	void run(readForm(page.form));
 }
 
+const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
 function findElements(): SearchPage {
-	const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 	const form = byId<HTMLFormElement>('search-form');
 	return {
 		form,
 		query: form.elements.namedItem('q') as HTMLInputElement,
 		selects: new Map(FILTER_KEYS.map((key) => [key, form.elements.namedItem(key) as HTMLSelectElement])),
 		status: byId('search-status'),
-		list: byId<HTMLOListElement>('search-results'),
-		more: byId<HTMLButtonElement>('search-more'),
-		statementTemplate: byId<HTMLTemplateElement>('search-result-statement'),
-		articleTemplate: byId<HTMLTemplateElement>('search-result-article'),
+		results: byId('search-output'),
 	};
+}
+
+/** The list `search-<name>` of SearchResults.astro, with its section, item template and "show more" button. */
+function resultList(name: string, render: (template: HTMLTemplateElement, data: PagefindResultData) => HTMLLIElement) {
+	const template = byId<HTMLTemplateElement>(`search-${name}-item`);
+	const list = new ResultList(
+		byId(`search-${name}-section`),
+		byId<HTMLOListElement>(`search-${name}`),
+		byId<HTMLButtonElement>(`search-${name}-more`),
+		(data) => render(template, data),
+	);
+	byId(`search-${name}-more`).addEventListener('click', async () => (await list.showMore())?.focus());
+	return list;
 }
 
 /** The form's values read the way the address is, so that both go through one parser. */
@@ -178,24 +233,22 @@ function writeForm(page: SearchPage, state: SearchState): void {
 }
 
 /**
- * For each filter, how many results each of its values would give. Pagefind counts a value with every chosen
- * filter applied, its own included; choosing another value of a filter replaces the chosen one, so a filter that is
- * set is counted by a search without it.
+ * How many statements each value of a chosen filter would give. Pagefind counts a value with every chosen filter
+ * applied, its own included; choosing another value of a filter replaces the chosen one, so a filter that is set is
+ * counted by a search without it. Filters not chosen are counted by the search itself.
  */
-async function facetCounts(
-	pagefind: Pagefind,
-	term: string | null,
-	state: SearchState,
-	counts: FilterCounts,
-): Promise<FilterCounts> {
+async function facetCounts(pagefind: Pagefind, term: string | null, state: SearchState): Promise<FilterCounts> {
+	const chosen = FILTER_KEYS.filter((key) => state.filters[key]);
 	const recounted = await Promise.all(
-		FILTER_KEYS.filter((key) => state.filters[key]).map(async (key) => {
+		chosen.map(async (key) => {
 			const { [key]: _chosen, ...others } = state.filters;
-			const search = await pagefind.search(term, { filters: others });
+			const search: PagefindSearch | null = await pagefind.search(term, {
+				filters: statementFilters({ ...state, filters: others }),
+			});
 			return [key, search?.filters[key] ?? {}] as const;
 		}),
 	);
-	return { ...counts, ...Object.fromEntries(recounted) };
+	return Object.fromEntries(recounted);
 }
 
 function updateCounts(page: SearchPage, counts: FilterCounts): void {
@@ -219,22 +272,18 @@ function labelOption(option: HTMLOptionElement, count: number): void {
 	option.textContent = `${option.dataset.label} (${count})`;
 }
 
-function renderResult(page: SearchPage, data: PagefindResultData): HTMLLIElement {
-	const kind = data.filters.kind?.[0];
-	return kind ? renderStatement(page, data, kind) : renderArticle(page, data);
-}
-
 /** A statement: its words (matches marked) as the link to its passage, who said it, where and when. */
-function renderStatement(page: SearchPage, data: PagefindResultData, kind: string): HTMLLIElement {
-	const item = cloneItem(page.statementTemplate);
-	item.classList.add(`search-result--${kind}`);
+function renderStatement(template: HTMLTemplateElement, data: PagefindResultData): HTMLLIElement {
+	const item = cloneItem(template);
+	const direct = data.filters.kind?.[0] === 'direct';
+	item.classList.add(direct ? 'search-result--direct' : 'search-result--reported');
 	const link = slot<HTMLAnchorElement>(item, 'words');
 	link.href = data.url;
 	const runs = matchedRuns(data.content, data.locations);
-	appendRuns(link, kind === 'direct' ? [{ text: '“', matched: false }, ...runs, { text: '”', matched: false }] : runs);
+	appendRuns(link, direct ? [{ text: '“', matched: false }, ...runs, { text: '”', matched: false }] : runs);
 	slot(item, 'speaker').textContent = data.meta.speaker ?? '';
 	slot(item, 'role').textContent = data.meta.role ? `, ${data.meta.role}` : '';
-	slot(item, 'kind').textContent = kind === 'direct' ? 'Quoted in ' : 'Reported speech in ';
+	slot(item, 'kind').textContent = direct ? 'Quoted in ' : 'Reported speech in ';
 	slot(item, 'article').textContent = data.filters.article?.[0] ?? '';
 	const date = data.filters.date?.[0];
 	const time = slot<HTMLTimeElement>(item, 'date');
@@ -246,8 +295,8 @@ function renderStatement(page: SearchPage, data: PagefindResultData, kind: strin
 }
 
 /** A match in an article's own text: the words around it, and the article. */
-function renderArticle(page: SearchPage, data: PagefindResultData): HTMLLIElement {
-	const item = cloneItem(page.articleTemplate);
+function renderArticle(template: HTMLTemplateElement, data: PagefindResultData): HTMLLIElement {
+	const item = cloneItem(template);
 	const link = slot<HTMLAnchorElement>(item, 'words');
 	link.href = data.url;
 	appendRuns(link, matchedRuns(data.content, data.locations, ARTICLE_EXCERPT_WORDS));
@@ -282,5 +331,5 @@ function showUnavailable(page: SearchPage): void {
 	link.href = statementsPath();
 	link.textContent = 'browse every statement by speaker';
 	page.status.replaceChildren('Search could not be loaded. You can ', link, ' instead.');
-	page.list.removeAttribute('aria-busy');
+	page.results.removeAttribute('aria-busy');
 }

@@ -1,4 +1,4 @@
-import { FILTER_KEYS, type FilterKey } from '../lib/search-records';
+import { FILTER_KEYS, STATEMENT_KINDS, type FilterKey } from '../lib/search-records';
 
 /** What the reader asked for: it lives in the search page's address, so it can be bookmarked and shared. */
 export interface SearchState {
@@ -42,6 +42,19 @@ export function isBlank(state: SearchState): boolean {
 export function searchTerm(state: SearchState): string | null {
 	if (!state.query) return null;
 	return state.exact ? `"${state.query.replace(/["“”]/g, '')}"` : state.query;
+}
+
+/** Pagefind's filters for the statements a search asks for: any kind of statement, unless it names one. */
+export function statementFilters(state: SearchState): Record<string, string | { any: string[] }> {
+	return { kind: { any: [...STATEMENT_KINDS] }, ...state.filters };
+}
+
+/** Pagefind's filters for article pages: whatever is not a statement. */
+export const ARTICLE_FILTERS = { not: { kind: { any: [...STATEMENT_KINDS] } } };
+
+/** True when the words may be looked for in the articles' own text too: article pages carry none of the filters. */
+export function searchesArticleText(state: SearchState): boolean {
+	return state.query !== '' && Object.keys(state.filters).length === 0;
 }
 
 /** The sentence announced when results arrive: how many, for what. */

@@ -53,7 +53,7 @@ async function results(page: Page, status: RegExp) {
 	await page.waitForFunction(
 		(pattern) =>
 			new RegExp(pattern).test(document.getElementById('search-status')?.textContent ?? '') &&
-			!document.getElementById('search-results')?.hasAttribute('aria-busy'),
+			!document.getElementById('search-output')?.hasAttribute('aria-busy'),
 		status.source,
 		{ timeout: 15_000 },
 	);
@@ -116,8 +116,11 @@ describe('the search page', () => {
 			role: `, ${johnstone.role}, ${johnstone.affiliation}`,
 			where: expect.stringMatching(/^Quoted in Hegseth’s Tokyo visit .*, 27 March 2025$/),
 		});
-		const statementResults = await page.locator('#search-results > li:not(.search-result--article)').count();
-		expect(await status(page)).toMatch(new RegExp(`^${statementResults} statements`));
+		expect(await status(page)).toMatch(new RegExp(`^${found.length} statements and 1 article found`));
+		// The article's own text is a result apart, after the statements.
+		expect(await page.locator('#search-articles > li').allTextContents()).toEqual([
+			expect.stringMatching(/Tokyo.*In Hegseth’s Tokyo visit/),
+		]);
 		expect(new URL(page.url()).search).toBe('?q=Tokyo');
 	});
 
@@ -213,13 +216,13 @@ describe('the search page', () => {
 		const page = await open(`/search/?article=${encodeURIComponent(article.title)}`);
 		const first = await results(page, /found/);
 		expect(first.length).toBeLessThan(statements.length);
-		await page.getByRole('button', { name: 'Show more results' }).click();
+		await page.getByRole('button', { name: 'Show more statements' }).click();
 		await expect.poll(() => page.locator('#search-results > li').count()).toBe(statements.length);
 		const focusedItem = await page.evaluate(() =>
 			[...document.querySelectorAll('#search-results > li')].findIndex((item) => item.contains(document.activeElement)),
 		);
 		expect(focusedItem).toBe(first.length);
-		await expect.poll(() => page.getByRole('button', { name: 'Show more results' }).isVisible()).toBe(false);
+		await expect.poll(() => page.getByRole('button', { name: 'Show more statements' }).isVisible()).toBe(false);
 	});
 });
 

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { describeResults, isBlank, paramsFromState, searchTerm, stateFromParams } from '../../src/scripts/search-state';
+import {
+	ARTICLE_FILTERS,
+	describeResults,
+	isBlank,
+	paramsFromState,
+	searchesArticleText,
+	searchTerm,
+	statementFilters,
+	stateFromParams,
+} from '../../src/scripts/search-state';
 
 const read = (query: string) => stateFromParams(new URLSearchParams(query));
 
@@ -42,6 +51,29 @@ describe('searchTerm', () => {
 	it('quotes the whole query for an exact phrase, dropping quotation marks inside it', () => {
 		expect(searchTerm(read('q=great+significance&exact=1'))).toBe('"great significance"');
 		expect(searchTerm(read('q=%E2%80%9Cgreat%E2%80%9D+significance&exact=1'))).toBe('"great significance"');
+	});
+});
+
+describe('which records a search asks Pagefind for', () => {
+	it('asks for statements of any kind, with the reader’s filters', () => {
+		expect(statementFilters(read('q=tokyo&speaker=Gen+Nakatani'))).toEqual({
+			kind: { any: ['direct', 'reported'] },
+			speaker: 'Gen Nakatani',
+		});
+	});
+
+	it('asks for one kind of statement when the reader chose it', () => {
+		expect(statementFilters(read('kind=reported'))).toEqual({ kind: 'reported' });
+	});
+
+	it('asks for article pages as whatever is not a statement', () => {
+		expect(ARTICLE_FILTERS).toEqual({ not: { kind: { any: ['direct', 'reported'] } } });
+	});
+
+	it('looks in the articles’ own text only for words with no filter, which article pages cannot match', () => {
+		expect(searchesArticleText(read('q=tokyo'))).toBe(true);
+		expect(searchesArticleText(read('q=tokyo&speaker=Gen+Nakatani'))).toBe(false);
+		expect(searchesArticleText(read('speaker=Gen+Nakatani'))).toBe(false);
 	});
 });
 
