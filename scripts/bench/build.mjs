@@ -8,6 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildBreakdown, formatBreakdown } from './breakdown.mjs';
 import { folderSize, measure } from './measure.mjs';
 import { checkAims, formatTable, rowsOf } from './report.mjs';
 import { readSeedArticle, writeAnnotatedSite, writePlainSite } from './synthetic-sites.mjs';
@@ -35,16 +36,13 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 async function buildMedian(label, runs, build) {
 	const measured = [];
 	for (let run = 1; run <= runs; run++) {
-		const result = await build();
-		const cpu = result.cpuSeconds === undefined ? '' : `, ${result.cpuSeconds.toFixed(1)} s CPU`;
-		progress(
-			`${label}: ${result.seconds.toFixed(1)} s${cpu}, ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB (run ${run}/${runs})`,
-		);
-		measured.push(result);
+		const { seconds, cpuSeconds, peakRssBytes, ...rest } = await build();
+		const mb = (peakRssBytes / 2 ** 20).toFixed(0);
+		progress(`${label}: ${seconds.toFixed(1)} s, ${cpuSeconds.toFixed(1)} s CPU, ${mb} MB (run ${run}/${runs})`);
+		measured.push({ seconds, cpuSeconds, peakRssBytes, ...rest });
 	}
 	const middle = median(measured.map((m) => m.seconds));
-	const cpuSeconds = measured[0].cpuSeconds === undefined ? undefined : median(measured.map((m) => m.cpuSeconds));
-	return { ...measured.find((m) => m.seconds === middle), cpuSeconds };
+	return { ...measured.find((m) => m.seconds === middle), cpuSeconds: median(measured.map((m) => m.cpuSeconds)) };
 }
 
 /** Removes a site's build output and every cache Astro and Vite keep, so the next build starts cold. */
@@ -94,7 +92,11 @@ async function main() {
 					env: annotatedEnv,
 					timeFile,
 				});
-				return { ...result, ...(await searchIndex(result.output, annotatedDist)) };
+				return {
+					...result,
+					...(await searchIndex(result.output, annotatedDist)),
+					breakdown: buildBreakdown(result.output),
+				};
 			});
 			const plain = await buildMedian(`${count} plain`, runs, async () => {
 				await coldStart(plainDir, join(plainDir, 'node_modules/.astro'));
@@ -118,6 +120,10 @@ async function main() {
 			'ratio: annotated marginal / plain marginal. CPU: user + system seconds of the build process tree, which ' +
 			'other work on the machine disturbs less than wall time. Peak RSS: whole build process tree.',
 	);
+	console.log('');
+	console.log("Where the annotated build's time goes, from astro build's log (the median run of each size):");
+	for (const line of formatBreakdown(results)) console.log(line);
+	console.log('');
 	for (const line of checkAims(rows, 'wall', 'Wall time')) console.log(line);
 	for (const line of checkAims(rows, 'cpu', 'CPU time')) console.log(line);
 }

@@ -1,10 +1,11 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const GNU_TIME = '/usr/bin/time';
 const POLL_MS = 50;
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
 
 /** The pids of a process and all its descendants, from /proc (Linux). */
 function processTree(pid) {
@@ -29,26 +30,53 @@ function processTree(pid) {
 	return tree;
 }
 
-/** Resident memory of a process tree in bytes. */
-function treeRss(pid) {
-	let total = 0;
-	for (const member of processTree(pid)) {
-		try {
-			const kb = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${member}/status`, 'utf8'));
-			if (kb) total += Number(kb[1]) * 1024;
-		} catch {
-			// the process exited
-		}
+/** A process's resident memory in bytes and the CPU seconds it has used so far; undefined once it has exited. */
+function processUsage(pid) {
+	try {
+		const rss = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+		// Fields after the parenthesised command name, which may hold spaces: utime and stime are the 12th and 13th.
+		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		return {
+			rssBytes: rss ? Number(rss[1]) * 1024 : 0,
+			cpuSeconds: (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS,
+		};
+	} catch {
+		return undefined;
 	}
-	return total;
 }
 
 /**
- * Runs a command to completion and measures it: wall-clock seconds; CPU seconds (user + system, from GNU time,
- * which counts every descendant the command waited for), which moves less than wall time when other work shares
- * the machine; and peak resident memory of the whole process tree. The peak is the larger of the tree's summed RSS polled every 50 ms (which sees processes that
- * run side by side, such as Pagefind's binary beside node) and GNU time's exact peak of the largest single
- * process (which sees spikes shorter than a poll). Rejects with the output when the command fails.
+ * Watches a process tree every 50 ms: the peak of its summed resident memory, and the CPU seconds each process
+ * was last seen to have used. Polling sees what GNU time cannot: processes running side by side (Pagefind's
+ * binary beside node), and children that exit without being waited for (Pagefind's, which node kills at the end).
+ */
+function watchTree(rootPid) {
+	let peakRssBytes = 0;
+	const cpuByPid = new Map();
+	const poll = () => {
+		let rss = 0;
+		for (const pid of processTree(rootPid)) {
+			const usage = processUsage(pid);
+			if (!usage) continue;
+			rss += usage.rssBytes;
+			cpuByPid.set(pid, usage.cpuSeconds);
+		}
+		peakRssBytes = Math.max(peakRssBytes, rss);
+	};
+	const timer = setInterval(poll, POLL_MS);
+	return () => {
+		clearInterval(timer);
+		return { peakRssBytes, cpuSeconds: [...cpuByPid.values()].reduce((a, b) => a + b, 0) };
+	};
+}
+
+/**
+ * Runs a command to completion and measures it: wall-clock seconds; CPU seconds (user + system) of the whole
+ * process tree, which other work on the machine disturbs less than wall time; and the tree's peak resident memory.
+ * Each of the last two is the larger of the 50 ms polls (see watchTree) and GNU time's exact figures, which cover
+ * the command and the children it waited for (its peak memory is that of the largest single process).
+ * Rejects with the output when the command fails.
  */
 export async function measure(command, args, { cwd, env, timeFile }) {
 	const useGnuTime = existsSync(GNU_TIME);
@@ -58,25 +86,23 @@ export async function measure(command, args, { cwd, env, timeFile }) {
 	let output = '';
 	child.stdout.on('data', (chunk) => (output += chunk));
 	child.stderr.on('data', (chunk) => (output += chunk));
-	let polledPeak = 0;
-	const poll = setInterval(() => (polledPeak = Math.max(polledPeak, treeRss(child.pid))), POLL_MS);
+	const stopWatching = watchTree(child.pid);
 	const code = await new Promise((resolve, reject) => {
 		child.on('error', reject);
 		child.on('close', resolve);
 	});
-	clearInterval(poll);
+	const polled = stopWatching();
 	const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 	if (code !== 0)
 		throw new Error(`${command} ${args.join(' ')} (in ${cwd}) exited with ${code}:\n${output.slice(-4000)}`);
-	let largestProcess = 0;
-	let cpuSeconds;
+	let { peakRssBytes, cpuSeconds } = polled;
 	if (useGnuTime) {
 		const [kb, user, system] = (await readFile(timeFile, 'utf8')).trim().split('\n').at(-1).split(' ').map(Number);
-		largestProcess = kb * 1024;
-		cpuSeconds = user + system;
+		peakRssBytes = Math.max(peakRssBytes, kb * 1024);
+		cpuSeconds = Math.max(cpuSeconds, user + system);
 		await rm(timeFile, { force: true });
 	}
-	return { seconds, cpuSeconds, peakRssBytes: Math.max(polledPeak, largestProcess), output };
+	return { seconds, cpuSeconds, peakRssBytes, output };
 }
 
 /** Total size in bytes of the files under a folder; 0 when it does not exist. */
