@@ -22,7 +22,9 @@ import {
 } from './search-state';
 import { matchedRuns, type TextRun } from './search-text';
 
-const PAGE_SIZE = 20;
+/** Results shown at a time: statements are short; an article's text is long to load and to read past. */
+const STATEMENTS_PER_PAGE = 20;
+const ARTICLES_PER_PAGE = 5;
 /** Long enough to let a word be typed whole before the search runs and the count is announced. */
 const TYPING_PAUSE_MS = 300;
 /** Words of article text shown around the first match; a statement is always shown whole. */
@@ -37,6 +39,7 @@ class ResultList {
 	#shown = 0;
 
 	constructor(
+		private readonly pageSize: number,
 		private readonly section: HTMLElement,
 		private readonly list: HTMLOListElement,
 		private readonly more: HTMLButtonElement,
@@ -73,7 +76,7 @@ class ResultList {
 	}
 
 	#load(results: PagefindResult[], from: number): Promise<PagefindResultData[]> {
-		return Promise.all(results.slice(from, from + PAGE_SIZE).map((result) => result.data()));
+		return Promise.all(results.slice(from, from + this.pageSize).map((result) => result.data()));
 	}
 
 	#append(batch: PagefindResultData[]): HTMLLIElement[] {
@@ -101,8 +104,8 @@ interface SearchPage {
  */
 export function startSearchPage(): void {
 	const page = findElements();
-	const statements = resultList('results', renderStatement);
-	const articles = resultList('articles', renderArticle);
+	const statements = resultList('results', STATEMENTS_PER_PAGE, renderStatement);
+	const articles = resultList('articles', ARTICLES_PER_PAGE, renderArticle);
 	page.form.hidden = false;
 
 	let generation = 0;
@@ -203,9 +206,14 @@ function findElements(): SearchPage {
 }
 
 /** The list `search-<name>` of SearchResults.astro, with its section, item template and "show more" button. */
-function resultList(name: string, render: (template: HTMLTemplateElement, data: PagefindResultData) => HTMLLIElement) {
+function resultList(
+	name: string,
+	pageSize: number,
+	render: (template: HTMLTemplateElement, data: PagefindResultData) => HTMLLIElement,
+) {
 	const template = byId<HTMLTemplateElement>(`search-${name}-item`);
 	const list = new ResultList(
+		pageSize,
 		byId(`search-${name}-section`),
 		byId<HTMLOListElement>(`search-${name}`),
 		byId<HTMLButtonElement>(`search-${name}-more`),
