@@ -85,23 +85,31 @@ async function main() {
 			const annotatedCache = join(annotatedDir, 'cache');
 			const annotatedEnv = { ...env, CONTENT_DIR: contentDir, OUT_DIR: annotatedDist, CACHE_DIR: annotatedCache };
 
-			const annotated = await buildMedian(`${count} annotated`, runs, async () => {
-				await coldStart(annotatedDir, annotatedCache);
-				const result = await measure(process.execPath, [ASTRO, 'build'], {
-					cwd: annotatedDir,
-					env: annotatedEnv,
-					timeFile,
+			let annotated, plain;
+			try {
+				annotated = await buildMedian(`${count} annotated`, runs, async () => {
+					await coldStart(annotatedDir, annotatedCache);
+					const result = await measure(process.execPath, [ASTRO, 'build'], {
+						cwd: annotatedDir,
+						env: annotatedEnv,
+						timeFile,
+					});
+					return {
+						...result,
+						...(await searchIndex(result.output, annotatedDist)),
+						breakdown: buildBreakdown(result.output),
+					};
 				});
-				return {
-					...result,
-					...(await searchIndex(result.output, annotatedDist)),
-					breakdown: buildBreakdown(result.output),
-				};
-			});
-			const plain = await buildMedian(`${count} plain`, runs, async () => {
-				await coldStart(plainDir, join(plainDir, 'node_modules/.astro'));
-				return measure(process.execPath, [ASTRO, 'build'], { cwd: plainDir, env, timeFile });
-			});
+				plain = await buildMedian(`${count} plain`, runs, async () => {
+					await coldStart(plainDir, join(plainDir, 'node_modules/.astro'));
+					return measure(process.execPath, [ASTRO, 'build'], { cwd: plainDir, env, timeFile });
+				});
+			} catch (error) {
+				// A size that cannot build (out of memory, say) ends the run; the sizes before it are still reported.
+				progress(`${count} articles failed, so the table stops before it:\n${error.message}`);
+				process.exitCode = 1;
+				break;
+			}
 			results.push({ count, annotated, plain });
 			if (!options.keep) await rm(dir, { recursive: true, force: true });
 		}
