@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, JSHandle, Page } from 'playwright-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SEARCH_RECORDS_FILE } from '../../src/lib/search-records';
 import { HIGHLIGHT_PARAM } from '../../src/scripts/pagefind';
 import { launchChromium } from '../support/browser';
 import { REAL_CONTENT } from '../support/build-site';
@@ -111,6 +112,13 @@ describe('the article’s statements in the search index', () => {
 			expect(arrival).toEqual({ id, text: expect.stringContaining(text), focused: id });
 		},
 	);
+});
+
+describe('the built site', () => {
+	it('keeps the statements’ records, an input of the index, out of what is published', () => {
+		expect(existsSync(join(inject('distDir'), 'pagefind', 'pagefind.js'))).toBe(true);
+		expect(existsSync(join(inject('distDir'), SEARCH_RECORDS_FILE))).toBe(false);
+	});
 });
 
 describe('the article pages in the search index', () => {
