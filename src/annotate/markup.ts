@@ -43,7 +43,9 @@ export function statementMarkup(
 	children: ElementContent[],
 ): Element {
 	const words =
-		statement.kind === 'direct' ? h('q', { className: ['statement__words'] }, children) : h('span', { className: ['statement__words'] }, children);
+		statement.kind === 'direct'
+			? h('q', { className: ['statement__words'] }, children)
+			: h('span', { className: ['statement__words'] }, children);
 	const names = speakers.flatMap((speaker, i) => [
 		...(i > 0 ? [{ type: 'text', value: i === speakers.length - 1 ? ' and ' : ', ' } as const] : []),
 		h('a', { className: ['speaker'], href: speaker.href }, speaker.name),
@@ -87,7 +89,11 @@ export function mentionMarkup(id: string, person: Person, children: ElementConte
 export function dateMarkup(date: DateReference, children: ElementContent[]): ElementContent[] {
 	return [
 		h('time', { className: ['date'], dateTime: machineDate(date.date) }, children),
-		chrome('date__gloss', [srOnly('(date: '), formatCalendarValue(date.date, date.precision === 'approximate'), srOnly(')')]),
+		chrome('date__gloss', [
+			srOnly('(date: '),
+			formatCalendarValue(date.date, date.precision === 'approximate'),
+			srOnly(')'),
+		]),
 	];
 }
 
@@ -95,14 +101,18 @@ export function dateMarkup(date: DateReference, children: ElementContent[]): Ele
 export function noteMarkup(note: EditorialNote, children: ElementContent[]): ElementContent[] {
 	return [
 		h('span', { className: ['spun', `spun--${note.kind}`] }, children),
-		chrome('editorial-note', [srOnly('(editor’s note: probably '), h('span', { className: ['editorial-note__original'] }, note.original), srOnly(')')]),
+		chrome('editorial-note', [
+			srOnly('(editor’s note: probably '),
+			h('span', { className: ['editorial-note__original'] }, note.original),
+			srOnly(')'),
+		]),
 	];
 }
 
 /** The themes a paragraph touches, as links to the theme pages. */
 export function passageThemesMarkup(themes: readonly { id: string; name: string }[]): Element {
-	return chrome(
-		'passage-themes',
-		[srOnly('Themes: '), ...themes.map((theme) => h('a', { className: ['theme'], href: themePath(theme.id) }, theme.name))],
-	);
+	return chrome('passage-themes', [
+		srOnly('Themes: '),
+		...themes.map((theme) => h('a', { className: ['theme'], href: themePath(theme.id) }, theme.name)),
+	]);
 }

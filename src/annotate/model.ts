@@ -154,7 +154,10 @@ export function buildArticleModel({ file, article, paragraphs: texts, registry, 
 			(q) => q.start < location.start && location.end < q.end,
 		);
 		if (insideQuote) {
-			fail(`${field}.text`, 'the words are inside a quotation, which the spinner left intact; notes mark the narration');
+			fail(
+				`${field}.text`,
+				'the words are inside a quotation, which the spinner left intact; notes mark the narration',
+			);
 		}
 		annotations.push({ type: 'note', note, field, ...location });
 	});

@@ -32,7 +32,10 @@ export function anchorParagraphs(
 		}
 		if (matches.length > 1) {
 			const where = matches.map((m) => m + 1).join(' and ');
-			return { field, reason: `paragraphs ${where} both start with ${JSON.stringify(passage.start)}; quote more words` };
+			return {
+				field,
+				reason: `paragraphs ${where} both start with ${JSON.stringify(passage.start)}; quote more words`,
+			};
 		}
 		const paragraph = matches[0]!;
 		const other = pinnedAt.get(paragraph);

@@ -54,7 +54,8 @@ export default function rehypeAnnotate({ contentDir }: RehypeAnnotateOptions) {
 		registry ??= loadRegistry(root);
 		const where = displayPath(file.path);
 		const [impossible] = findImpossibleDates(readFileSync(file.path, 'utf8'));
-		if (impossible) throw new AnnotationError(where, fieldPath(impossible.path), `${impossible.value} is not a real day`);
+		if (impossible)
+			throw new AnnotationError(where, fieldPath(impossible.path), `${impossible.value} is not a real day`);
 		rejectCode(tree, where);
 		const astro = (file.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
 		const article = parseArticle(where, astro?.frontmatter ?? {});
@@ -74,7 +75,9 @@ export default function rehypeAnnotate({ contentDir }: RehypeAnnotateOptions) {
 			paragraphs: model.paragraphs.map(({ id, text, themes }) => ({ id, text, themes })),
 			datePassages: model.annotations.flatMap((a) => (a.type === 'date' ? [model.paragraphs[a.paragraph]!.id] : [])),
 			statementPassages: Object.fromEntries(
-				model.annotations.flatMap((a) => (a.type === 'statement' ? [[a.statement.id, model.paragraphs[a.paragraph]!.id]] : [])),
+				model.annotations.flatMap((a) =>
+					a.type === 'statement' ? [[a.statement.id, model.paragraphs[a.paragraph]!.id]] : [],
+				),
 			),
 			anchors: model.anchors,
 		};
@@ -122,7 +125,9 @@ function markUp(paragraphs: Element[], model: ArticleModel, article: Article, sl
 		wrap: (children: ElementContent[]): ElementContent[] => {
 			switch (a.type) {
 				case 'statement':
-					return [statementMarkup(a.statement, a.statement.speakers.map(speaker), quotePath(slug, a.statement.id), children)];
+					return [
+						statementMarkup(a.statement, a.statement.speakers.map(speaker), quotePath(slug, a.statement.id), children),
+					];
 				case 'mention':
 					return mentionMarkup(a.person, registry.people.get(a.person)!, children);
 				case 'date':
@@ -147,7 +152,12 @@ function markUp(paragraphs: Element[], model: ArticleModel, article: Article, sl
 	for (const [alias, target] of Object.entries(article.aliases)) {
 		const index = model.paragraphs.findIndex((p) => p.id === target);
 		const host = index === -1 ? undefined : paragraphs[index];
-		const anchor: Element = { type: 'element', tagName: 'span', properties: { id: alias, className: ['alias-anchor'] }, children: [] };
+		const anchor: Element = {
+			type: 'element',
+			tagName: 'span',
+			properties: { id: alias, className: ['alias-anchor'] },
+			children: [],
+		};
 		if (host) host.children.unshift(anchor);
 		else prependToStatement(paragraphs, target, anchor);
 	}

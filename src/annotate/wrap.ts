@@ -54,7 +54,7 @@ function apply(children: ElementContent[], forest: Nested[], offset: number): El
 	const pieces = split(children, forest, offset);
 	const out: ElementContent[] = [];
 	let p = 0;
-	for (let f = 0; f < forest.length; ) {
+	for (let f = 0; f < forest.length;) {
 		const { range } = forest[f]!;
 		while (p < pieces.length && pieces[p]!.end <= range.start) out.push(pieces[p++]!.node);
 		const piece = pieces[p];
@@ -104,7 +104,11 @@ function split(children: ElementContent[], forest: Nested[], offset: number): Pi
 		const inside = [...new Set(cuts)].filter((cut) => cut > position && cut < end).sort((a, b) => a - b);
 		let from = position;
 		for (const cut of [...inside, end]) {
-			pieces.push({ node: { type: 'text', value: node.value.slice(from - position, cut - position) }, start: from, end: cut });
+			pieces.push({
+				node: { type: 'text', value: node.value.slice(from - position, cut - position) },
+				start: from,
+				end: cut,
+			});
 			from = cut;
 		}
 		position = end;

@@ -65,7 +65,14 @@ async function loadCatalog(): Promise<Catalog> {
 			for (const id of entry.data.people) {
 				const person = people.get(id)!.data;
 				const description = `${person.role}, ${person.affiliation}`;
-				speakers.set(id, { key: id, name: person.name, description, role: person.role, anonymous: false, href: personPath(id) });
+				speakers.set(id, {
+					key: id,
+					name: person.name,
+					description,
+					role: person.role,
+					anonymous: false,
+					href: personPath(id),
+				});
 			}
 			for (const source of entry.data.anonymousSources) {
 				const key = anonymousSourceAnchor(slug, source.id);
@@ -77,7 +84,13 @@ async function loadCatalog(): Promise<Catalog> {
 					href: `${statementsPath()}#${key}`,
 				});
 			}
-			return { entry, slug, url: articlePath(slug), annotated: remarkPluginFrontmatter.annotated as AnnotatedArticle, speakers };
+			return {
+				entry,
+				slug,
+				url: articlePath(slug),
+				annotated: remarkPluginFrontmatter.annotated as AnnotatedArticle,
+				speakers,
+			};
 		}),
 	);
 	articles.sort((a, b) => b.entry.data.published.valueOf() - a.entry.data.published.valueOf());

@@ -103,7 +103,11 @@ describe('a build over malformed content stops and names the file, the field and
 
 	it('stops on markup in the body, which would reach the page unannotated', async () => {
 		const build = await buildWith(['said Tomas Berg,', 'said <b onmouseover="alert(1)">Tomas Berg</b>,']);
-		expectRefused(build, /body \(line \d+, column \d+\)/, /markup and \{expressions\} are not allowed in an article body/);
+		expectRefused(
+			build,
+			/body \(line \d+, column \d+\)/,
+			/markup and \{expressions\} are not allowed in an article body/,
+		);
 	});
 
 	it('stops on an unknown theme', async () => {

@@ -128,7 +128,12 @@ describe('published anchors', () => {
 		const article = join(content, 'articles/hegseth-tokyo-alliance.mdx');
 		const earlier = await publish(content, 'hegseth-tokyo-alliance');
 
-		await insertAndExtend(article, 'In Washington, Trump and Ishiba', 'Pete Hegseth will meet', 'The ministers will also hold a press conference.');
+		await insertAndExtend(
+			article,
+			'In Washington, Trump and Ishiba',
+			'Pete Hegseth will meet',
+			'The ministers will also hold a press conference.',
+		);
 		const rebuilt = await buildSite(content);
 		expect(rebuilt.ok, rebuilt.output).toBe(true);
 		const later = await anchorsOf(rebuilt.distDir, 'hegseth-tokyo-alliance');

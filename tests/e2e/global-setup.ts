@@ -28,7 +28,13 @@ export default async function setup(project: TestProject) {
 			execFileSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
 				cwd: ROOT,
 				stdio: ['ignore', 'ignore', 'inherit'],
-				env: { ...process.env, CONTENT_DIR: '', OUT_DIR: distDir, CACHE_DIR: join(work, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+				env: {
+					...process.env,
+					CONTENT_DIR: '',
+					OUT_DIR: distDir,
+					CACHE_DIR: join(work, 'cache'),
+					ASTRO_TELEMETRY_DISABLED: '1',
+				},
 			}),
 		);
 	}

@@ -230,7 +230,10 @@ describe('buildArticleModel: errors name the file, the field and the reason', ()
 	});
 
 	it('stops on a closing quotation mark that nothing opened, naming the paragraph', () => {
-		const paragraphs = [...BODY.slice(0, 2), 'Officials at the White Home said” Hegseth would return. Trumpism is not the point.'];
+		const paragraphs = [
+			...BODY.slice(0, 2),
+			'Officials at the White Home said” Hegseth would return. Trumpism is not the point.',
+		];
 		const error = failure({}, { paragraphs });
 		expect(error.field).toBe('body (paragraph 3)');
 		expect(error.reason).toMatch(/quotation mark ” after ".*at the White Home said" pairs with no other mark/);
@@ -239,10 +242,19 @@ describe('buildArticleModel: errors name the file, the field and the reason', ()
 	it('takes a quotation left open at the end of a paragraph as running to its end, and requires a statement for it', () => {
 		const paragraphs = [...BODY.slice(0, 2), '“Hegseth would return, and the alliance would hold.'];
 		const error = failure({}, { paragraphs });
-		expect(error.reason).toMatch(/quotation “Hegseth would return, and the alliance would hold\.” in paragraph 3 is covered by no statement/);
+		expect(error.reason).toMatch(
+			/quotation “Hegseth would return, and the alliance would hold\.” in paragraph 3 is covered by no statement/,
+		);
 
-		const continuing = { ...greatSignificance, id: 'q-return', text: 'Hegseth would return, and the alliance would hold.' };
-		const { annotations } = build({ statements: [greatSignificance, greatRelationship, talks, continuing] }, { paragraphs });
+		const continuing = {
+			...greatSignificance,
+			id: 'q-return',
+			text: 'Hegseth would return, and the alliance would hold.',
+		};
+		const { annotations } = build(
+			{ statements: [greatSignificance, greatRelationship, talks, continuing] },
+			{ paragraphs },
+		);
 		const placed = annotations.find((a) => a.type === 'statement' && a.statement.id === 'q-return')!;
 		expect(paragraphs[2]!.slice(placed.start, placed.end)).toBe(paragraphs[2]);
 	});

@@ -31,7 +31,14 @@ describe('findQuotations', () => {
 
 	it('takes an opening mark never closed as a quotation that runs on into the next paragraph', () => {
 		const [quotation] = findQuotations('He said: “unfinished words');
-		expect(quotation).toEqual({ start: 9, end: 26, innerStart: 10, innerEnd: 26, inner: 'unfinished words', continues: true });
+		expect(quotation).toEqual({
+			start: 9,
+			end: 26,
+			innerStart: 10,
+			innerEnd: 26,
+			inner: 'unfinished words',
+			continues: true,
+		});
 	});
 
 	it('reports a closing mark that nothing opened, and an opening mark followed by another opening', () => {
