@@ -55,9 +55,9 @@ let pagefind: Promise<Pagefind> | undefined;
 export function loadPagefind(): Promise<Pagefind> {
 	pagefind ??= (async () => {
 		const module = (await import(/* @vite-ignore */ `${BUNDLE}pagefind.js`)) as Pagefind;
-		// Searching on the main thread spares the reader the worker, a second copy of Pagefind (12 KB gzipped) on the
-		// first query; a query takes tens of milliseconds (npm run bench).
-		await module.options({ highlightParam: HIGHLIGHT_PARAM, noWorker: true });
+		// Pagefind searches in a web worker (12 KB gzipped more on the first query): on a site of 100 articles a query
+		// takes a fifth of a second, which would otherwise hold up the page (npm run bench).
+		await module.options({ highlightParam: HIGHLIGHT_PARAM });
 		await module.init();
 		// Searches report filter counts only for filters whose index is loaded, and this loads them all.
 		await module.filters();
