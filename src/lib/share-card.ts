@@ -5,6 +5,7 @@ import semiboldExtFont from '@fontsource/source-serif-4/files/source-serif-4-lat
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
 import type { QuoteShare } from './quote-share';
+import { rasteriseOnce } from './raster-cache';
 
 /** The size Open Graph and Twitter's large summary card ask for. */
 export const CARD_WIDTH = 1200;
@@ -82,5 +83,5 @@ export function cardLayout(share: QuoteShare): CardNode {
 /** The card as a 1200×630 PNG. */
 export async function renderShareCard(share: QuoteShare): Promise<Uint8Array<ArrayBuffer>> {
 	const svg = await satori(cardLayout(share), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: FONTS });
-	return new Uint8Array(new Resvg(svg).render().asPng());
+	return new Uint8Array(await rasteriseOnce(svg, (drawing) => new Resvg(drawing).render().asPng()));
 }
