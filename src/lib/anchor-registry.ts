@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Anchors recorded so far plus the ones now live: the registry only ever grows, sorted for readable diffs. */
@@ -27,6 +27,8 @@ export function unrecordedAnchors(
 export async function recordAnchors(distDir: string, contentDir: string): Promise<Record<string, number>> {
 	const live = JSON.parse(await readFile(join(distDir, 'anchors.json'), 'utf8')) as Record<string, string[]>;
 	const added: Record<string, number> = {};
+	// A new site has no anchors folder yet (git keeps no empty folders).
+	await mkdir(join(contentDir, 'anchors'), { recursive: true });
 	for (const [slug, anchors] of Object.entries(live)) {
 		const file = join(contentDir, 'anchors', `${slug}.json`);
 		const recorded = await readFile(file, 'utf8').then(
