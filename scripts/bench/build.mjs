@@ -1,8 +1,8 @@
 // Build benchmark (issue 5): builds synthetic sites of 1, 100, 500 and 2,000 copies of the real article with this
 // repository's code, and the same texts as a plain MDX site, and prints the table and whether the aims are met.
 // Usage: node scripts/bench/build.mjs [--sizes=1,100,500,2000] [--runs=N] [--keep]
-//   --runs  builds per size and kind, median taken (default: 3 up to 100 articles, where a second of noise in
-//           t(1) or t(100) moves the marginal cost most, and 1 above)
+//   --runs  builds per size and kind, median taken (default: 3 for a build that takes under 30 s, where a second
+//           of noise moves the marginal cost most, and 1 for a longer one)
 //   --keep  leaves the temporary folder in place and prints where it is
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
@@ -27,19 +27,21 @@ const sizes = [...new Set(options.sizes.split(',').map(Number))].sort((a, b) => 
 if (sizes.some((n) => !Number.isInteger(n) || n < 1))
 	throw new Error(`--sizes: "${options.sizes}" is not a list of counts`);
 if (!sizes.includes(1)) sizes.unshift(1);
-const runsFor = (count) => (options.runs ? Number(options.runs) : count <= 100 ? 3 : 1);
+const SHORT_BUILD_SECONDS = 30;
+const runsAfter = (firstSeconds) => (options.runs ? Number(options.runs) : firstSeconds < SHORT_BUILD_SECONDS ? 3 : 1);
 
 const progress = (message) => process.stderr.write(`[bench:build] ${message}\n`);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-/** Builds one site `runs` times from a cold cache: the run with the median wall time, with the median CPU time. */
-async function buildMedian(label, runs, build) {
+/** Builds one site from a cold cache, again if it was quick: the run with the median wall time, the median CPU time. */
+async function buildMedian(label, build) {
 	const measured = [];
-	for (let run = 1; run <= runs; run++) {
+	for (let run = 1, runs = 1; run <= runs; run++) {
 		const { seconds, cpuSeconds, peakRssBytes, ...rest } = await build();
 		const mb = (peakRssBytes / 2 ** 20).toFixed(0);
-		progress(`${label}: ${seconds.toFixed(1)} s, ${cpuSeconds.toFixed(1)} s CPU, ${mb} MB (run ${run}/${runs})`);
+		progress(`${label}: ${seconds.toFixed(1)} s, ${cpuSeconds.toFixed(1)} s CPU, ${mb} MB (run ${run})`);
 		measured.push({ seconds, cpuSeconds, peakRssBytes, ...rest });
+		if (run === 1) runs = runsAfter(seconds);
 	}
 	const middle = median(measured.map((m) => m.seconds));
 	return { ...measured.find((m) => m.seconds === middle), cpuSeconds: median(measured.map((m) => m.cpuSeconds)) };
@@ -80,14 +82,13 @@ async function main() {
 		}
 		for (const { count, dir, annotatedDir, contentDir, plainDir } of sites) {
 			const timeFile = join(dir, 'time.txt');
-			const runs = runsFor(count);
 			const annotatedDist = join(annotatedDir, 'dist');
 			const annotatedCache = join(annotatedDir, 'cache');
 			const annotatedEnv = { ...env, CONTENT_DIR: contentDir, OUT_DIR: annotatedDist, CACHE_DIR: annotatedCache };
 
 			let annotated, plain;
 			try {
-				annotated = await buildMedian(`${count} annotated`, runs, async () => {
+				annotated = await buildMedian(`${count} annotated`, async () => {
 					await coldStart(annotatedDir, annotatedCache);
 					const result = await measure(process.execPath, [ASTRO, 'build'], {
 						cwd: annotatedDir,
@@ -100,7 +101,7 @@ async function main() {
 						breakdown: buildBreakdown(result.output),
 					};
 				});
-				plain = await buildMedian(`${count} plain`, runs, async () => {
+				plain = await buildMedian(`${count} plain`, async () => {
 					await coldStart(plainDir, join(plainDir, 'node_modules/.astro'));
 					return measure(process.execPath, [ASTRO, 'build'], { cwd: plainDir, env, timeFile });
 				});
