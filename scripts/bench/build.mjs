@@ -37,7 +37,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 async function buildMedian(label, build) {
 	const measured = [];
 	for (let run = 1, runs = 1; run <= runs; run++) {
-		const { seconds, cpuSeconds, peakRssBytes, ...rest } = await build();
+		const { seconds, cpuSeconds, peakRssBytes, ...rest } = await retryTerminated(label, build);
 		const mb = (peakRssBytes / 2 ** 20).toFixed(0);
 		progress(`${label}: ${seconds.toFixed(1)} s, ${cpuSeconds.toFixed(1)} s CPU, ${mb} MB (run ${run})`);
 		measured.push({ seconds, cpuSeconds, peakRssBytes, ...rest });
@@ -45,6 +45,21 @@ async function buildMedian(label, build) {
 	}
 	const middle = median(measured.map((m) => m.seconds));
 	return { ...measured.find((m) => m.seconds === middle), cpuSeconds: median(measured.map((m) => m.cpuSeconds)) };
+}
+
+/**
+ * Runs a build again when something outside stopped it with SIGTERM (on a shared machine, someone else's cleanup),
+ * which says nothing about the build; any other failure stands.
+ */
+async function retryTerminated(label, build, attempts = 3) {
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await build();
+		} catch (error) {
+			if (!error.terminated || attempt === attempts) throw error;
+			progress(`${label}: stopped by SIGTERM from outside the benchmark; building again`);
+		}
+	}
 }
 
 /** Removes a site's build output and every cache Astro and Vite keep, so the next build starts cold. */

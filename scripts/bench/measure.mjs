@@ -1,6 +1,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, rm, stat } from 'node:fs/promises';
+import { constants } from 'node:os';
 import { join } from 'node:path';
 
 const GNU_TIME = '/usr/bin/time';
@@ -76,7 +77,7 @@ function watchTree(rootPid) {
  * process tree, which other work on the machine disturbs less than wall time; and the tree's peak resident memory.
  * Each of the last two is the larger of the 50 ms polls (see watchTree) and GNU time's exact figures, which cover
  * the command and the children it waited for (its peak memory is that of the largest single process).
- * Rejects with the output when the command fails.
+ * Rejects with the output when the command fails; the error's `terminated` says it was stopped by SIGTERM.
  */
 export async function measure(command, args, { cwd, env, timeFile }) {
 	const useGnuTime = existsSync(GNU_TIME);
@@ -87,14 +88,20 @@ export async function measure(command, args, { cwd, env, timeFile }) {
 	child.stdout.on('data', (chunk) => (output += chunk));
 	child.stderr.on('data', (chunk) => (output += chunk));
 	const stopWatching = watchTree(child.pid);
-	const code = await new Promise((resolve, reject) => {
+	const [code, signal] = await new Promise((resolve, reject) => {
 		child.on('error', reject);
-		child.on('close', resolve);
+		child.on('close', (...status) => resolve(status));
 	});
 	const polled = stopWatching();
 	const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-	if (code !== 0)
-		throw new Error(`${command} ${args.join(' ')} (in ${cwd}) exited with ${code}:\n${output.slice(-4000)}`);
+	if (code !== 0) {
+		const error = new Error(
+			`${command} ${args.join(' ')} (in ${cwd}) ended with ${code ?? signal}:\n${output.slice(-4000)}`,
+		);
+		// GNU time answers for a command it saw terminated with 128 + the signal's number.
+		error.terminated = signal === 'SIGTERM' || code === 128 + constants.signals.SIGTERM;
+		throw error;
+	}
 	let { peakRssBytes, cpuSeconds } = polled;
 	if (useGnuTime) {
 		const [kb, user, system] = (await readFile(timeFile, 'utf8')).trim().split('\n').at(-1).split(' ').map(Number);
