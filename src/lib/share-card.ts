@@ -1,11 +1,15 @@
+import { createHash } from 'node:crypto';
 import regularFont from '@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff?inline';
 import semiboldFont from '@fontsource/source-serif-4/files/source-serif-4-latin-600-normal.woff?inline';
 import regularExtFont from '@fontsource/source-serif-4/files/source-serif-4-latin-ext-400-normal.woff?inline';
 import semiboldExtFont from '@fontsource/source-serif-4/files/source-serif-4-latin-ext-600-normal.woff?inline';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
+import satoriPackage from 'satori/package.json';
+import resvgPackage from '@resvg/resvg-js/package.json';
+import sharp from 'sharp';
 import type { QuoteShare } from './quote-share';
-import { rasteriseOnce } from './raster-cache';
+import { cachedCard } from './card-cache';
 
 /** The size Open Graph and Twitter's large summary card ask for. */
 export const CARD_WIDTH = 1200;
@@ -80,8 +84,33 @@ export function cardLayout(share: QuoteShare): CardNode {
 	);
 }
 
-/** The card as a 1200×630 PNG. */
+/**
+ * Draws the SVG's pixels and encodes them as an opaque PNG, both off the main thread: resvg's renderAsync runs in
+ * libuv's pool and sharp encodes in libvips's threads, so with `build.concurrency` above 1 Astro goes on laying out
+ * the next card (satori is JavaScript) while this one is drawn. The SVG's text is already outlines (satori), so
+ * resvg needs no fonts, and scanning the system's would cost ~5 ms a card.
+ */
+async function rasterise(svg: string): Promise<Uint8Array> {
+	const drawn = await renderAsync(svg, { font: { loadSystemFonts: false } });
+	const rgba = { raw: { width: drawn.width, height: drawn.height, channels: 4 as const } };
+	return sharp(drawn.pixels, rgba).removeAlpha().png({ compressionLevel: 6 }).toBuffer();
+}
+
+/** What besides the layout decides a card's pixels; hashed once, into every card's cache key. */
+const RENDERING = {
+	fonts: createHash('sha256')
+		.update(Buffer.concat(FONTS.map((font) => Buffer.from(font.data as ArrayBuffer))))
+		.digest('hex'),
+	satori: satoriPackage.version,
+	resvg: resvgPackage.version,
+	sharp: sharp.versions,
+};
+
+/** The card as a 1200×630 PNG, drawn only when no earlier build drew the same card (src/lib/card-cache.ts). */
 export async function renderShareCard(share: QuoteShare): Promise<Uint8Array<ArrayBuffer>> {
-	const svg = await satori(cardLayout(share), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: FONTS });
-	return new Uint8Array(await rasteriseOnce(svg, (drawing) => new Resvg(drawing).render().asPng()));
+	const layout = cardLayout(share);
+	const png = await cachedCard({ layout, ...RENDERING }, async () =>
+		rasterise(await satori(layout, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: FONTS })),
+	);
+	return new Uint8Array(png);
 }
