@@ -91,31 +91,31 @@ async function main() {
 		for (const count of sizes) {
 			const dir = join(root, String(count));
 			const annotatedDir = join(dir, 'annotated');
+			const bareDir = join(dir, 'bare');
 			const contentDir = await writeAnnotatedSite(REPO, annotatedDir, count, seed);
+			const bareContentDir = await writeAnnotatedSite(REPO, bareDir, count, seed, { shareOutputs: false });
 			const plainDir = await writePlainSite(REPO, join(dir, 'plain'), count, seed);
-			sites.push({ count, dir, annotatedDir, contentDir, plainDir });
+			sites.push({ count, dir, annotatedDir, contentDir, bareDir, bareContentDir, plainDir });
 		}
-		for (const { count, dir, annotatedDir, contentDir, plainDir } of sites) {
+		for (const { count, dir, annotatedDir, contentDir, bareDir, bareContentDir, plainDir } of sites) {
 			const timeFile = join(dir, 'time.txt');
-			const annotatedDist = join(annotatedDir, 'dist');
-			const annotatedCache = join(annotatedDir, 'cache');
-			const annotatedEnv = { ...env, CONTENT_DIR: contentDir, OUT_DIR: annotatedDist, CACHE_DIR: annotatedCache };
-
-			let annotated, plain;
-			try {
-				annotated = await buildMedian(`${count} annotated`, async () => {
-					await coldStart(annotatedDir, annotatedCache);
-					const result = await measure(process.execPath, [ASTRO, 'build'], {
-						cwd: annotatedDir,
-						env: annotatedEnv,
-						timeFile,
-					});
-					return {
-						...result,
-						...(await searchIndex(result.output, annotatedDist)),
-						breakdown: buildBreakdown(result.output),
-					};
+			/** One build of this repository's site from `siteDir`, with the search index's and Astro's own timings. */
+			const buildAnnotated = async (siteDir, siteContentDir) => {
+				const dist = join(siteDir, 'dist');
+				const cache = join(siteDir, 'cache');
+				await coldStart(siteDir, cache);
+				const result = await measure(process.execPath, [ASTRO, 'build'], {
+					cwd: siteDir,
+					env: { ...env, CONTENT_DIR: siteContentDir, OUT_DIR: dist, CACHE_DIR: cache },
+					timeFile,
 				});
+				return { ...result, ...(await searchIndex(result.output, dist)), breakdown: buildBreakdown(result.output) };
+			};
+
+			let annotated, bare, plain;
+			try {
+				annotated = await buildMedian(`${count} annotated`, () => buildAnnotated(annotatedDir, contentDir));
+				bare = await buildMedian(`${count} annotated, no share pages`, () => buildAnnotated(bareDir, bareContentDir));
 				plain = await buildMedian(`${count} plain`, async () => {
 					await coldStart(plainDir, join(plainDir, 'node_modules/.astro'));
 					return measure(process.execPath, [ASTRO, 'build'], { cwd: plainDir, env, timeFile });
@@ -126,7 +126,7 @@ async function main() {
 				process.exitCode = 1;
 				break;
 			}
-			results.push({ count, annotated, plain });
+			results.push({ count, annotated, bare, plain });
 			if (!options.keep) await rm(dir, { recursive: true, force: true });
 		}
 	} finally {
@@ -140,16 +140,26 @@ async function main() {
 	console.log('');
 	console.log(
 		'seconds: wall clock of `astro build` from a cold cache, Pagefind index included. ms/article: marginal cost, ' +
-			'(t(N) − t(1)) / (N − 1). plain: the same bodies as plain MDX, unified() with no plugins, one page each. ' +
-			'ratio: annotated marginal / plain marginal. CPU: user + system seconds of the build process tree, which ' +
-			'other work on the machine disturbs less than wall time. Peak RSS: whole build process tree.',
+			"(t(N) − t(1)) / (N − 1). ratio: that marginal cost / plain's. no share: the same annotated site without " +
+			'its share page and PNG card per statement (28 per article), which plain MDX has no counterpart of. plain: ' +
+			'the same bodies as plain MDX, unified() with no plugins, one page each. CPU: user + system seconds of the ' +
+			'build process tree, which other work on the machine disturbs less than wall time. Peak RSS: whole build ' +
+			'process tree.',
 	);
 	console.log('');
-	console.log("Where the annotated build's time goes, from astro build's log (the median run of each size):");
+	console.log(
+		"Where the annotated build's time goes, from astro build's log (the median run of each size; pages are " +
+			'rendered 4 at a time, so the page groups overlap and add up to more than the wall time):',
+	);
 	for (const line of formatBreakdown(results)) console.log(line);
 	console.log('');
-	for (const line of checkAims(rows, 'wall', 'Wall time')) console.log(line);
-	for (const line of checkAims(rows, 'cpu', 'CPU time')) console.log(line);
+	for (const [kind, label] of [
+		['annotated', 'Annotated'],
+		['bare', 'Annotated without share pages and cards'],
+	]) {
+		for (const line of checkAims(rows, kind, 'wall', `${label}, wall time`)) console.log(line);
+		for (const line of checkAims(rows, kind, 'cpu', `${label}, CPU time`)) console.log(line);
+	}
 }
 
 await main();

@@ -1,4 +1,4 @@
-import { cp, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -46,16 +46,24 @@ function copyTitle(seed, index) {
 }
 
 /**
+ * The routes that give every statement its own share page and PNG card (issue 4). A plain MDX site has nothing like
+ * them, so the benchmark also builds the annotated site without them, to tell their cost from the annotation's.
+ */
+const SHARE_ROUTES = 'src/pages/quotes';
+
+/**
  * Writes a copy of this repository's site at `siteDir` (its code as it is now, so edits made while the benchmark
  * runs cannot mix into it) with `<siteDir>/content` holding `count` copies of the seed article with distinct slugs,
  * plus the real people, themes and the seed's published anchors under each copy's slug.
  * Statement and passage ids need not differ between copies: they are ids within one article page, and the
- * site-wide pages key anonymous sources by article slug. Returns the content dir.
+ * site-wide pages key anonymous sources by article slug. With `shareOutputs: false` the copy has no share pages and
+ * cards (their links in other pages then lead nowhere, which a timing does not mind). Returns the content dir.
  */
-export async function writeAnnotatedSite(repoRoot, siteDir, count, seed) {
+export async function writeAnnotatedSite(repoRoot, siteDir, count, seed, { shareOutputs = true } = {}) {
 	for (const path of SITE_CODE) {
 		if (existsSync(join(repoRoot, path))) await cp(join(repoRoot, path), join(siteDir, path), { recursive: true });
 	}
+	if (!shareOutputs) await rm(join(siteDir, SHARE_ROUTES), { recursive: true });
 	await linkNodeModules(repoRoot, siteDir);
 	const contentDir = join(siteDir, 'content');
 	const articlesDir = join(contentDir, 'articles');
