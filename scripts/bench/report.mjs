@@ -31,7 +31,7 @@ function marginals(results, one, measure) {
 }
 
 /**
- * One row per size, from `{ count, annotated, bare, plain }` measurements (seconds, cpuSeconds, peakRssBytes;
+ * One row per size, from `{ count, annotated, rebuild, bare, plain }` measurements (seconds, cpuSeconds, peakRssBytes;
  * annotated also pagefindSeconds and indexBytes), with marginal costs in wall and CPU time against the size-1 build.
  */
 export function rowsOf(results) {
@@ -39,9 +39,10 @@ export function rowsOf(results) {
 	if (!one) throw new Error('the marginal cost needs the 1-article build: include 1 in --sizes');
 	const wall = marginals(results, one, (m) => m.seconds);
 	const cpu = marginals(results, one, (m) => m.cpuSeconds);
-	return results.map(({ count, annotated, bare, plain }, i) => ({
+	return results.map(({ count, annotated, rebuild, bare, plain }, i) => ({
 		count,
 		annotatedSeconds: annotated.seconds,
+		rebuildSeconds: rebuild?.seconds,
 		bareSeconds: bare?.seconds,
 		plainSeconds: plain.seconds,
 		annotatedCpuSeconds: annotated.cpuSeconds,
@@ -63,6 +64,7 @@ const COLUMNS = [
 	['seconds', (r) => fixed(r.annotatedSeconds, 1)],
 	['ms/article', (r) => fixed(r.wall.annotated.ms, 1)],
 	['ratio', (r) => fixed(r.wall.annotated.ratio, 2)],
+	['rebuild s', (r) => fixed(r.rebuildSeconds, 1)],
 	['no share s', (r) => fixed(r.bareSeconds, 1)],
 	['no share ms/article', (r) => fixed(r.wall.bare.ms, 1)],
 	['no share ratio', (r) => fixed(r.wall.bare.ratio, 2)],
