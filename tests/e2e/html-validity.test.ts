@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, inject, it } from 'vitest';
@@ -20,5 +21,8 @@ describe('the built HTML', () => {
 			result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
 		);
 		expect(errors).toEqual([]);
+		// A parse error html-validate does not report: browsers move what follows </html> into the body.
+		const source = readFileSync(join(distDir, file), 'utf8');
+		expect(source.slice(source.lastIndexOf('</html>')).trim(), 'nothing may follow </html>').toBe('</html>');
 	});
 });
