@@ -132,7 +132,6 @@ describe('reading by keyboard alone', () => {
 		const first = await tabTo(() => true, 1);
 		expect(first.text).toBe('Skip to content');
 		await page.keyboard.press('Enter');
-		expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
 		const next = await tabTo(() => true, 1);
 		expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
 		expect(next.href).not.toBe('');

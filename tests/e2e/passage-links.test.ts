@@ -250,6 +250,17 @@ describe('linking to selected words', () => {
 		await reader.close();
 	});
 
+	it('after a selection made with the mouse, Tab goes to “Copy link to selection”, right after the words', async () => {
+		const page = await openArticle();
+		await dragSelect(page, 'p-tariffs-burden', words);
+		// The reader sees the button appear after the words, then presses Tab.
+		await page.getByRole('button', { name: 'Copy link to selection' }).waitFor();
+		await page.keyboard.press('Tab');
+		const focused = await page.evaluate(() => document.activeElement?.textContent);
+		expect(focused).toBe('Copy link to selection');
+		await page.close();
+	});
+
 	it('by keyboard: words selected with Shift and the arrow keys are linked with Alt+Shift+L', async () => {
 		const page = await openArticle();
 		expect(await page.locator('#selection-link-hint').isVisible()).toBe(true);
