@@ -10,16 +10,18 @@ const GROUPS = [
 
 const seconds = (value, unit) => Number(value) / (unit === 'ms' ? 1000 : 1);
 
+/** Vite writes a step's time as "850ms", "18.35s" or, past a minute, "1m 3s" (or just "2m"). */
+const VITE_TIME = /\[vite\] \S+ built in (?:([\d.]+)(ms|s)\b|(\d+)m(?: (\d+)s)?)/g;
+const viteSeconds = ([, value, unit, minutes, minuteSeconds]) =>
+	minutes !== undefined ? Number(minutes) * 60 + Number(minuteSeconds ?? 0) : seconds(value, unit);
+
 /**
  * Where a build's time went, from `astro build`'s own log: the Vite bundling steps ("[vite] ✓ built in 18.35s",
  * where the MDX compiles and the annotation plugin run) and each generated route ("├─ /people/x/index.html (+250ms)"),
  * summed by group.
  */
 export function buildBreakdown(output) {
-	const bundling = [...output.matchAll(/\[vite\] \S+ built in ([\d.]+)(ms|s)\b/g)].reduce(
-		(sum, [, value, unit]) => sum + seconds(value, unit),
-		0,
-	);
+	const bundling = [...output.matchAll(VITE_TIME)].reduce((sum, match) => sum + viteSeconds(match), 0);
 	const routes = new Map([...GROUPS.map(([name]) => [name, 0]), ['other pages', 0]]);
 	for (const [, path, value, unit] of output.matchAll(/[├└]─ (\S+) \(\+([\d.]+)(ms|s)\)/g)) {
 		const group = GROUPS.find(([, matches]) => matches(path))?.[0] ?? 'other pages';
