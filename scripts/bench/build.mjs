@@ -1,5 +1,6 @@
 // Build benchmark (issue 5): builds synthetic sites of 1, 100, 500 and 2,000 copies of the real article with this
-// repository's code, and the same texts as a plain MDX site, and prints the table and whether the aims are met.
+// repository's code (from a cold cache, then again with the cache kept), the same site without its share pages and
+// cards, and the same texts as a plain MDX site, and prints the table and whether the aims are met.
 // Usage: node scripts/bench/build.mjs [--sizes=1,100,500,2000] [--runs=N] [--keep]
 //   --runs  builds per size and kind, median taken (default: 3 for a build that takes under 30 s, where a second
 //           of noise moves the marginal cost most, and 1 for a longer one)
